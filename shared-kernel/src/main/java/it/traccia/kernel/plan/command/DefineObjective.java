@@ -1,0 +1,25 @@
+package it.traccia.kernel.plan.command;
+
+import it.traccia.kernel.Actor;
+import it.traccia.kernel.PlanId;
+import it.traccia.kernel.StructureId;
+import it.traccia.kernel.ObjectiveId;
+import it.traccia.kernel.ObjectiveKind;
+import it.traccia.kernel.Weight;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import java.time.LocalDate;
+
+/** Defines a management objective (obiettivo gestionale) of a structure; indicators, targets and deadline may wait. */
+public record DefineObjective(
+        @TargetAggregateIdentifier PlanId planId,
+        StructureId structureId,
+        ObjectiveId objectiveId,
+        String number,
+        ObjectiveKind kind,
+        String description,
+        Weight weight,
+        String indicators,
+        String targets,
+        LocalDate deadline,
+        Actor actor) implements PlanCommand {
+}

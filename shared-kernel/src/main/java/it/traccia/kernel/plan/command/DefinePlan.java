@@ -1,0 +1,15 @@
+package it.traccia.kernel.plan.command;
+
+import it.traccia.kernel.Actor;
+import it.traccia.kernel.PlanId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Opens the draft plan (bozza del piano) of an organisation for a triennio and its annual year. */
+public record DefinePlan(
+        @TargetAggregateIdentifier PlanId planId,
+        String organisation,
+        int firstYear,
+        int lastYear,
+        int year,
+        Actor actor) implements PlanCommand {
+}

@@ -1,0 +1,11 @@
+package it.traccia.kernel.plan.query;
+
+import it.traccia.kernel.PlanId;
+
+/**
+ * Asks for a plan's audit trail (storico delle modifiche), oldest first; answered with an {@link AuditTrailView}.
+ *
+ * @param objectiveId when not {@code null}, only the entries about this objective and its phases
+ */
+public record FindAuditTrailQuery(PlanId planId, String objectiveId) {
+}

@@ -1,0 +1,27 @@
+package it.traccia.kernel.plan.query;
+
+import it.traccia.kernel.PlanStatus;
+import it.traccia.kernel.WeightSum;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The current plan (piano) as its table prints it: structures, their context, objectives and phases, with the sum of
+ * every weight set and whether each is 100. {@code balanced} is true only when every set is.
+ */
+public record PlanView(
+        String id,
+        String organisation,
+        int firstYear,
+        int lastYear,
+        int year,
+        PlanStatus status,
+        int version,
+        List<StructureView> structures,
+        List<ObjectiveView> commonObjectives,
+        WeightSum commonObjectiveWeights,
+        boolean balanced,
+        long lastSequence,
+        Instant lastChangedAt) {
+}

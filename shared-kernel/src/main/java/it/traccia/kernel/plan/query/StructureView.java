@@ -1,0 +1,15 @@
+package it.traccia.kernel.plan.query;
+
+import it.traccia.kernel.WeightSum;
+
+import java.util.List;
+
+/** A structure (struttura) of the plan with its head, strategic context, objectives and the sum of their weights. */
+public record StructureView(
+        String id,
+        String name,
+        String head,
+        StrategicContextView context,
+        List<ObjectiveView> objectives,
+        WeightSum objectiveWeights) {
+}

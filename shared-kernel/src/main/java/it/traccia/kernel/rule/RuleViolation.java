@@ -1,0 +1,38 @@
+package it.traccia.kernel.rule;
+
+import java.util.List;
+
+/**
+ * A command or request refused because it breaks a named rule (regola violata). Nothing is stored when one is thrown.
+ * The stable code is the subclass's simple name, so renaming a subclass is a breaking change of the API.
+ */
+public abstract class RuleViolation extends RuntimeException {
+
+    private final String field;
+    private final Refusal refusal;
+
+    protected RuleViolation(Refusal refusal, String field, String message) {
+        super(message, null, false, false);
+        this.refusal = refusal;
+        this.field = field;
+    }
+
+    /** The stable code of the broken rule, e.g. {@code InvalidWeight}. */
+    public String code() {
+        return getClass().getSimpleName();
+    }
+
+    /** The field concerned, or {@code null}. */
+    public String field() {
+        return field;
+    }
+
+    public Refusal refusal() {
+        return refusal;
+    }
+
+    /** Every violation this refusal reports; a single rule reports itself. */
+    public List<Violation> violations() {
+        return List.of(new Violation(field, code(), getMessage()));
+    }
+}

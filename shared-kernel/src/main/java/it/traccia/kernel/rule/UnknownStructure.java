@@ -1,0 +1,9 @@
+package it.traccia.kernel.rule;
+
+/** A structure (struttura) id that the plan does not have. */
+public final class UnknownStructure extends RuleViolation {
+
+    public UnknownStructure(String structureId) {
+        super(Refusal.NOT_FOUND, "structureId", "La struttura '" + structureId + "' non esiste nel piano");
+    }
+}
