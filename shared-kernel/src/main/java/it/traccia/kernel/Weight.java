@@ -54,7 +54,7 @@ public record Weight(BigDecimal value) implements Comparable<Weight> {
         return new Weight(value.add(other.value));
     }
 
-    public boolean isHundred() {
+    public boolean equalsHundred() {
         return value.compareTo(BigDecimal.valueOf(100)) == 0;
     }
 
