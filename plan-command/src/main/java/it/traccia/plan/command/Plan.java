@@ -1,0 +1,473 @@
+package it.traccia.plan.command;
+
+import static it.traccia.plan.command.Fields.LONG_TEXT;
+import static it.traccia.plan.command.Fields.REASON;
+import static it.traccia.plan.command.Fields.SHORT_TEXT;
+import static it.traccia.plan.command.Fields.optionalText;
+import static it.traccia.plan.command.Fields.required;
+import static it.traccia.plan.command.Fields.requiredReason;
+import static it.traccia.plan.command.Fields.requiredText;
+
+import it.traccia.kernel.Actor;
+import it.traccia.kernel.ObjectiveId;
+import it.traccia.kernel.ObjectiveKind;
+import it.traccia.kernel.PhaseId;
+import it.traccia.kernel.PlanId;
+import it.traccia.kernel.PlanMetaData;
+import it.traccia.kernel.PlanStatus;
+import it.traccia.kernel.Role;
+import it.traccia.kernel.StructureId;
+import it.traccia.kernel.Weight;
+import it.traccia.kernel.plan.command.AddStructure;
+import it.traccia.kernel.plan.command.ChangeObjectiveWeight;
+import it.traccia.kernel.plan.command.ChangePhaseWeight;
+import it.traccia.kernel.plan.command.DefineCommonObjective;
+import it.traccia.kernel.plan.command.DefineObjective;
+import it.traccia.kernel.plan.command.DefinePhase;
+import it.traccia.kernel.plan.command.DefinePlan;
+import it.traccia.kernel.plan.command.RemoveObjective;
+import it.traccia.kernel.plan.command.RemovePhase;
+import it.traccia.kernel.plan.command.ReviseObjective;
+import it.traccia.kernel.plan.command.RevisePhase;
+import it.traccia.kernel.plan.command.RevisionedCommand;
+import it.traccia.kernel.plan.command.SetStrategicContext;
+import it.traccia.kernel.plan.event.CommonObjectiveDefined;
+import it.traccia.kernel.plan.event.ObjectiveDefined;
+import it.traccia.kernel.plan.event.ObjectiveRemoved;
+import it.traccia.kernel.plan.event.ObjectiveRevised;
+import it.traccia.kernel.plan.event.ObjectiveWeightChanged;
+import it.traccia.kernel.plan.event.PhaseDefined;
+import it.traccia.kernel.plan.event.PhaseRemoved;
+import it.traccia.kernel.plan.event.PhaseRevised;
+import it.traccia.kernel.plan.event.PhaseWeightChanged;
+import it.traccia.kernel.plan.event.PlanDefined;
+import it.traccia.kernel.plan.event.PlanEvent;
+import it.traccia.kernel.plan.event.StrategicContextSet;
+import it.traccia.kernel.plan.event.StructureAdded;
+import it.traccia.kernel.rule.DuplicateId;
+import it.traccia.kernel.rule.DuplicateNumber;
+import it.traccia.kernel.rule.DuplicateStructure;
+import it.traccia.kernel.rule.InvalidTriennio;
+import it.traccia.kernel.rule.NotAllowed;
+import it.traccia.kernel.rule.PhaseNumberOutsideObjective;
+import it.traccia.kernel.rule.PlanNotInDraft;
+import it.traccia.kernel.rule.StaleRevision;
+import it.traccia.kernel.rule.UnknownObjective;
+import it.traccia.kernel.rule.UnknownPhase;
+import it.traccia.kernel.rule.UnknownStructure;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The plan (Piano degli obiettivi e della performance) of one organisation for one year: its structures, their
+ * objectives and phases, and the common objectives. Event-sourced; it refuses every command that breaks a rule.
+ */
+public class Plan {
+
+    private static final int FIRST_ALLOWED_YEAR = 2000;
+    private static final int LAST_ALLOWED_YEAR = 2100;
+    private static final int TRIENNIO_SPAN = 2;
+
+    @AggregateIdentifier
+    private PlanId planId;
+    private String organisation;
+    private PlanStatus status;
+    private final Map<StructureId, Structure> structures = new LinkedHashMap<>();
+    private final Map<ObjectiveId, Objective> objectives = new LinkedHashMap<>();
+    private final Map<PhaseId, Phase> phases = new LinkedHashMap<>();
+    /** Every id a structure, objective or phase of this plan ever had: ids are never reused, even after a removal. */
+    private final Set<String> usedIds = new HashSet<>();
+
+    /** For Axon, which rebuilds the plan from its events. */
+    Plan() {
+    }
+
+    @CommandHandler
+    public Plan(DefinePlan command) {
+        requireSegretario(command.actor(), "aprire la bozza del piano");
+        required("planId", command.planId());
+        requiredText("organisation", command.organisation(), SHORT_TEXT);
+        requireTriennio(command.firstYear(), command.lastYear(), command.year());
+        AggregateLifecycle.apply(
+                new PlanDefined(command.planId(), command.organisation(), command.firstYear(), command.lastYear(),
+                        command.year(), command.actor()),
+                metaDataOf(command.organisation()));
+    }
+
+    @CommandHandler
+    public void handle(AddStructure command) {
+        requireSegretario(command.actor(), "aggiungere una struttura");
+        requireDraft();
+        required("structureId", command.structureId());
+        requiredText("name", command.name(), SHORT_TEXT);
+        requiredText("head", command.head(), SHORT_TEXT);
+        requireUnusedId("structureId", command.structureId().value());
+        if (structures.values().stream().anyMatch(structure -> structure.isNamed(command.name()))) {
+            throw new DuplicateStructure("name", command.name());
+        }
+        record(new StructureAdded(planId, command.structureId(), command.name(), command.head(), command.actor()));
+    }
+
+    @CommandHandler
+    public void handle(SetStrategicContext command) {
+        requireSegretario(command.actor(), "impostare il contesto strategico");
+        requireDraft();
+        requiredText("strategicLine", command.strategicLine(), LONG_TEXT);
+        requiredText("strategicObjective", command.strategicObjective(), LONG_TEXT);
+        required("missionCode", command.missionCode());
+        requiredText("operationalObjective", command.operationalObjective(), LONG_TEXT);
+        Structure structure = structure(command.structureId());
+        record(new StrategicContextSet(planId, structure.id(), command.strategicLine(), command.strategicObjective(),
+                command.missionCode(), command.operationalObjective(), command.actor()));
+    }
+
+    @CommandHandler
+    public void handle(DefineObjective command) {
+        requireEditor(command.actor(), "definire un obiettivo");
+        requireDraft();
+        required("objectiveId", command.objectiveId());
+        requireObjectiveFields(command.number(), command.kind(), command.description(), command.weight(),
+                command.indicators(), command.targets());
+        Structure structure = structure(command.structureId());
+        requireUnusedId("objectiveId", command.objectiveId().value());
+        requireFreeObjectiveNumber(objectivesOf(structure.id()), command.number());
+        record(new ObjectiveDefined(planId, structure.id(), command.objectiveId(), command.number(), command.kind(),
+                command.description(), command.weight(), command.indicators(), command.targets(), command.deadline(),
+                command.actor()));
+    }
+
+    @CommandHandler
+    public void handle(DefineCommonObjective command) {
+        requireSegretario(command.actor(), "definire un obiettivo comune");
+        requireDraft();
+        required("objectiveId", command.objectiveId());
+        requireObjectiveFields(command.number(), command.kind(), command.description(), command.weight(),
+                command.indicators(), command.targets());
+        requireUnusedId("objectiveId", command.objectiveId().value());
+        requireFreeObjectiveNumber(commonObjectives(), command.number());
+        record(new CommonObjectiveDefined(planId, command.objectiveId(), command.number(), command.kind(),
+                command.description(), command.weight(), command.indicators(), command.targets(), command.deadline(),
+                command.actor()));
+    }
+
+    @CommandHandler
+    public void handle(ChangeObjectiveWeight command) {
+        requireEditor(command.actor(), "cambiare il peso di un obiettivo");
+        requireDraft();
+        required("weight", command.weight());
+        requiredReason("reason", command.reason());
+        Objective objective = objective(command.objectiveId());
+        requireEditorOf(objective, command.actor());
+        if (sameWeight(objective.weight(), command.weight())) {
+            return;
+        }
+        requireRevision(command, objective.revision());
+        record(new ObjectiveWeightChanged(planId, objective.id(), objective.weight(), command.weight(),
+                command.reason(), objective.revision() + 1, command.actor()));
+    }
+
+    @CommandHandler
+    public void handle(ReviseObjective command) {
+        requireEditor(command.actor(), "rivedere un obiettivo");
+        requireDraft();
+        required("kind", command.kind());
+        requiredText("description", command.description(), LONG_TEXT);
+        optionalText("indicators", command.indicators(), LONG_TEXT);
+        optionalText("targets", command.targets(), LONG_TEXT);
+        optionalText("reason", command.reason(), REASON);
+        Objective objective = objective(command.objectiveId());
+        requireEditorOf(objective, command.actor());
+        if (!objective.differsFrom(command)) {
+            return;
+        }
+        requireRevision(command, objective.revision());
+        record(new ObjectiveRevised(planId, objective.id(), command.kind(), command.description(),
+                command.indicators(), command.targets(), command.deadline(), command.reason(),
+                objective.revision() + 1, command.actor()));
+    }
+
+    @CommandHandler
+    public void handle(RemoveObjective command) {
+        requireEditor(command.actor(), "rimuovere un obiettivo");
+        requireDraft();
+        optionalText("reason", command.reason(), REASON);
+        Objective objective = objective(command.objectiveId());
+        requireEditorOf(objective, command.actor());
+        requireRevision(command, objective.revision());
+        record(new ObjectiveRemoved(planId, objective.id(), command.reason(), command.actor()));
+    }
+
+    @CommandHandler
+    public void handle(DefinePhase command) {
+        requireEditor(command.actor(), "definire una fase");
+        requireDraft();
+        required("phaseId", command.phaseId());
+        requiredText("number", command.number(), SHORT_TEXT);
+        Numbering.requirePhaseNumber("number", command.number());
+        requiredText("description", command.description(), LONG_TEXT);
+        required("weight", command.weight());
+        optionalText("indicator", command.indicator(), LONG_TEXT);
+        optionalText("target", command.target(), LONG_TEXT);
+        Objective objective = objective(command.objectiveId());
+        requireEditorOf(objective, command.actor());
+        if (!Numbering.isPhaseOf(command.number(), objective.number())) {
+            throw new PhaseNumberOutsideObjective("number", command.number(), objective.number());
+        }
+        requireUnusedId("phaseId", command.phaseId().value());
+        if (phasesOf(objective.id()).stream().anyMatch(phase -> Numbering.samePhaseNumber(phase.number(), command.number()))) {
+            throw new DuplicateNumber("number", command.number());
+        }
+        record(new PhaseDefined(planId, objective.id(), command.phaseId(), command.number(), command.description(),
+                command.weight(), command.indicator(), command.target(), command.deadline(), command.actor()));
+    }
+
+    @CommandHandler
+    public void handle(ChangePhaseWeight command) {
+        requireEditor(command.actor(), "cambiare il peso di una fase");
+        requireDraft();
+        required("weight", command.weight());
+        requiredReason("reason", command.reason());
+        Phase phase = phase(command.phaseId());
+        requireEditorOf(objectives.get(phase.objectiveId()), command.actor());
+        if (sameWeight(phase.weight(), command.weight())) {
+            return;
+        }
+        requireRevision(command, phase.revision());
+        record(new PhaseWeightChanged(planId, phase.objectiveId(), phase.id(), phase.weight(), command.weight(),
+                command.reason(), phase.revision() + 1, command.actor()));
+    }
+
+    @CommandHandler
+    public void handle(RevisePhase command) {
+        requireEditor(command.actor(), "rivedere una fase");
+        requireDraft();
+        requiredText("description", command.description(), LONG_TEXT);
+        optionalText("indicator", command.indicator(), LONG_TEXT);
+        optionalText("target", command.target(), LONG_TEXT);
+        optionalText("reason", command.reason(), REASON);
+        Phase phase = phase(command.phaseId());
+        requireEditorOf(objectives.get(phase.objectiveId()), command.actor());
+        if (!phase.differsFrom(command)) {
+            return;
+        }
+        requireRevision(command, phase.revision());
+        record(new PhaseRevised(planId, phase.objectiveId(), phase.id(), command.description(), command.indicator(),
+                command.target(), command.deadline(), command.reason(), phase.revision() + 1, command.actor()));
+    }
+
+    @CommandHandler
+    public void handle(RemovePhase command) {
+        requireEditor(command.actor(), "rimuovere una fase");
+        requireDraft();
+        optionalText("reason", command.reason(), REASON);
+        Phase phase = phase(command.phaseId());
+        requireEditorOf(objectives.get(phase.objectiveId()), command.actor());
+        requireRevision(command, phase.revision());
+        record(new PhaseRemoved(planId, phase.objectiveId(), phase.id(), command.reason(), command.actor()));
+    }
+
+    @EventSourcingHandler
+    void on(PlanDefined event) {
+        planId = event.planId();
+        organisation = event.organisation();
+        status = PlanStatus.DRAFT;
+    }
+
+    @EventSourcingHandler
+    void on(StructureAdded event) {
+        structures.put(event.structureId(), new Structure(event.structureId(), event.name(), event.head(), null));
+        usedIds.add(event.structureId().value());
+    }
+
+    @EventSourcingHandler
+    void on(StrategicContextSet event) {
+        StrategicContext context = new StrategicContext(event.strategicLine(), event.strategicObjective(),
+                event.missionCode(), event.operationalObjective());
+        structures.put(event.structureId(), structures.get(event.structureId()).withContext(context));
+    }
+
+    @EventSourcingHandler
+    void on(ObjectiveDefined event) {
+        objectives.put(event.objectiveId(), Objective.definedBy(event));
+        usedIds.add(event.objectiveId().value());
+    }
+
+    @EventSourcingHandler
+    void on(CommonObjectiveDefined event) {
+        objectives.put(event.objectiveId(), Objective.definedBy(event));
+        usedIds.add(event.objectiveId().value());
+    }
+
+    @EventSourcingHandler
+    void on(ObjectiveWeightChanged event) {
+        objectives.put(event.objectiveId(), objectives.get(event.objectiveId()).reweighted(event.weight(), event.revision()));
+    }
+
+    @EventSourcingHandler
+    void on(ObjectiveRevised event) {
+        objectives.put(event.objectiveId(), objectives.get(event.objectiveId()).revisedBy(event));
+    }
+
+    @EventSourcingHandler
+    void on(ObjectiveRemoved event) {
+        objectives.remove(event.objectiveId());
+        phases.values().removeIf(phase -> phase.objectiveId().equals(event.objectiveId()));
+    }
+
+    @EventSourcingHandler
+    void on(PhaseDefined event) {
+        phases.put(event.phaseId(), Phase.definedBy(event));
+        usedIds.add(event.phaseId().value());
+    }
+
+    @EventSourcingHandler
+    void on(PhaseWeightChanged event) {
+        phases.put(event.phaseId(), phases.get(event.phaseId()).reweighted(event.weight(), event.revision()));
+    }
+
+    @EventSourcingHandler
+    void on(PhaseRevised event) {
+        phases.put(event.phaseId(), phases.get(event.phaseId()).revisedBy(event));
+    }
+
+    @EventSourcingHandler
+    void on(PhaseRemoved event) {
+        phases.remove(event.phaseId());
+    }
+
+    /** The structures, in the order they were added. */
+    List<Structure> structures() {
+        return List.copyOf(structures.values());
+    }
+
+    /** The objectives of one structure, in the order they were defined: one weight set. */
+    List<Objective> objectivesOf(StructureId structureId) {
+        return objectives.values().stream().filter(objective -> objective.belongsTo(structureId)).toList();
+    }
+
+    /** The objectives common to every structure, in the order they were defined: one weight set. */
+    List<Objective> commonObjectives() {
+        return objectives.values().stream().filter(Objective::isCommon).toList();
+    }
+
+    /** The phases of one objective, in the order they were defined: one weight set. */
+    List<Phase> phasesOf(ObjectiveId objectiveId) {
+        return phases.values().stream().filter(phase -> phase.objectiveId().equals(objectiveId)).toList();
+    }
+
+    private void record(PlanEvent event) {
+        AggregateLifecycle.apply(event, metaDataOf(organisation));
+    }
+
+    private static MetaData metaDataOf(String organisation) {
+        return MetaData.with(PlanMetaData.ORGANISATION, organisation);
+    }
+
+    private static void requireTriennio(int firstYear, int lastYear, int year) {
+        if (firstYear < FIRST_ALLOWED_YEAR || firstYear > LAST_ALLOWED_YEAR) {
+            throw new InvalidTriennio("firstYear", "Il triennio deve iniziare tra il " + FIRST_ALLOWED_YEAR + " e il "
+                    + LAST_ALLOWED_YEAR + ", non nel " + firstYear);
+        }
+        if (lastYear != firstYear + TRIENNIO_SPAN) {
+            throw new InvalidTriennio("lastYear", "Un triennio che inizia nel " + firstYear + " finisce nel "
+                    + (firstYear + TRIENNIO_SPAN) + ", non nel " + lastYear);
+        }
+        if (year < firstYear || year > lastYear) {
+            throw new InvalidTriennio("year", "L'annualità " + year + " deve cadere nel triennio " + firstYear + "/"
+                    + lastYear);
+        }
+    }
+
+    private static void requireSegretario(Actor actor, String action) {
+        if (required("actor", actor).role() != Role.SEGRETARIO) {
+            throw new NotAllowed(actor.role().name(), action);
+        }
+    }
+
+    private static void requireEditor(Actor actor, String action) {
+        if (!required("actor", actor).mayEditPlans()) {
+            throw new NotAllowed(actor.role().name(), action);
+        }
+    }
+
+    /** Common objectives and their phases belong to no single structure: only the Segretario edits them. */
+    private static void requireEditorOf(Objective objective, Actor actor) {
+        if (objective.isCommon()) {
+            requireSegretario(actor, "modificare gli obiettivi comuni e le loro fasi");
+        }
+    }
+
+    private void requireDraft() {
+        if (status != PlanStatus.DRAFT) {
+            throw new PlanNotInDraft(status.name());
+        }
+    }
+
+    private void requireUnusedId(String field, String id) {
+        if (usedIds.contains(id)) {
+            throw new DuplicateId(field, id);
+        }
+    }
+
+    private static void requireObjectiveFields(String number, ObjectiveKind kind, String description, Weight weight,
+                                               String indicators, String targets) {
+        requiredText("number", number, SHORT_TEXT);
+        Numbering.requireObjectiveNumber("number", number);
+        required("kind", kind);
+        requiredText("description", description, LONG_TEXT);
+        required("weight", weight);
+        optionalText("indicators", indicators, LONG_TEXT);
+        optionalText("targets", targets, LONG_TEXT);
+    }
+
+    private static void requireFreeObjectiveNumber(List<Objective> weightSet, String number) {
+        if (weightSet.stream().anyMatch(objective -> Numbering.sameObjectiveNumber(objective.number(), number))) {
+            throw new DuplicateNumber("number", number);
+        }
+    }
+
+    /** A command that saw an older revision is refused rather than overwrite someone else's edit. */
+    private static void requireRevision(RevisionedCommand command, long current) {
+        Long seen = command.expectedRevision();
+        if (seen != null && seen != current) {
+            throw new StaleRevision(seen, current);
+        }
+    }
+
+    private static boolean sameWeight(Weight current, Weight requested) {
+        return current.compareTo(requested) == 0;
+    }
+
+    private Structure structure(StructureId structureId) {
+        Structure structure = structures.get(required("structureId", structureId));
+        if (structure == null) {
+            throw new UnknownStructure(structureId.value());
+        }
+        return structure;
+    }
+
+    private Objective objective(ObjectiveId objectiveId) {
+        Objective objective = objectives.get(required("objectiveId", objectiveId));
+        if (objective == null) {
+            throw new UnknownObjective(objectiveId.value());
+        }
+        return objective;
+    }
+
+    private Phase phase(PhaseId phaseId) {
+        Phase phase = phases.get(required("phaseId", phaseId));
+        if (phase == null) {
+            throw new UnknownPhase(phaseId.value());
+        }
+        return phase;
+    }
+}

@@ -1,0 +1,194 @@
+package it.traccia.plan.command;
+
+import it.traccia.kernel.Actor;
+import it.traccia.kernel.MissionCode;
+import it.traccia.kernel.ObjectiveId;
+import it.traccia.kernel.ObjectiveKind;
+import it.traccia.kernel.PhaseId;
+import it.traccia.kernel.PlanId;
+import it.traccia.kernel.PlanMetaData;
+import it.traccia.kernel.Role;
+import it.traccia.kernel.StructureId;
+import it.traccia.kernel.Weight;
+import it.traccia.kernel.plan.event.CommonObjectiveDefined;
+import it.traccia.kernel.plan.event.ObjectiveDefined;
+import it.traccia.kernel.plan.event.PhaseDefined;
+import it.traccia.kernel.plan.event.PlanDefined;
+import it.traccia.kernel.plan.event.StrategicContextSet;
+import it.traccia.kernel.plan.event.StructureAdded;
+import it.traccia.kernel.rule.RuleViolation;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeMatcher;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Named test data from the real draft of the Comune di Monte Cremasco, 2026, and helpers to check what the plan did. */
+final class PlanFixtures {
+
+    static final PlanId PLAN = new PlanId("monte-cremasco-2026");
+    static final String MONTE_CREMASCO = "Comune di Monte Cremasco";
+
+    static final StructureId SEGRETERIA = new StructureId("segreteria");
+    static final String SEGRETERIA_NAME = "Segreteria";
+    static final String SEGRETERIA_HEAD = "Avv. Marco Gregoli";
+    static final StructureId AREA_FINANZIARIA = new StructureId("area-finanziaria");
+
+    static final ObjectiveId OBJECTIVE_6 = new ObjectiveId("segreteria-6");
+    static final String OBJECTIVE_6_TEXT = "Redazione del Piano Integrato Attività e Organizzazione, con i relativi allegati.";
+    static final String OBJECTIVE_6_INDICATORS = "Redazione del Piano Integrato Attività e Organizzazione, con i relativi allegati "
+            + "secondo la normativa aggiornata e i modelli del Dipartimento della Funzione Pubblica.";
+    static final String OBJECTIVE_6_TARGETS = "Presentazione del PIAO con i relativi allegati alla Giunta ai fini "
+            + "dell'approvazione entro la data prevista per legge.";
+    static final LocalDate OBJECTIVE_6_DEADLINE = LocalDate.of(2026, 1, 31);
+
+    static final PhaseId PHASE_6_1 = new PhaseId("segreteria-6.1");
+    static final String PHASE_6_1_TEXT = "Ricognizione presso gli uffici competenti della documentazione da inserire nel piano "
+            + "in relazione alle diverse sezioni.";
+    static final String PHASE_6_1_TARGET = "Acquisizione di tutte le informazioni e dati necessari in relazione alle diverse sezioni.";
+    static final PhaseId PHASE_6_2 = new PhaseId("segreteria-6.2");
+    static final String PHASE_6_2_TEXT = "Compilazione del piano e acquisizione dei pareri necessari.";
+    static final String PHASE_6_2_TARGET = "Trasmissione alla Giunta per l'approvazione.";
+
+    static final ObjectiveId COMMON_4 = new ObjectiveId("comune-4");
+    static final String COMMON_4_TEXT = "Rispetto dei tempi medi di pagamento dei fornitori previsti dalla legge, ai sensi del dl 13/2023.";
+    static final PhaseId COMMON_PHASE_4_1 = new PhaseId("comune-4.1");
+    static final String COMMON_PHASE_4_1_TEXT = "Rispetto dei tempi medi di pagamento.";
+
+    static final Weight TWENTY = Weight.of("20");
+    static final Weight TWENTY_FIVE = Weight.of("25");
+    static final Weight THIRTY = Weight.of("30");
+    static final Weight FIFTY = Weight.of("50");
+    static final Weight HUNDRED = Weight.HUNDRED;
+    static final LocalDate END_OF_2026 = LocalDate.of(2026, 12, 31);
+
+    private PlanFixtures() {
+    }
+
+    static FixtureConfiguration<Plan> aFixture() {
+        return new AggregateTestFixture<>(Plan.class);
+    }
+
+    static Actor segretario() {
+        return new Actor("marco.gregoli", Role.SEGRETARIO);
+    }
+
+    static Actor responsabile() {
+        return new Actor("responsabile.finanziaria", Role.RESPONSABILE);
+    }
+
+    static Actor actingAs(Role role) {
+        return new Actor("utente." + role.name().toLowerCase(), role);
+    }
+
+    static PlanDefined planDefined() {
+        return new PlanDefined(PLAN, MONTE_CREMASCO, 2026, 2028, 2026, segretario());
+    }
+
+    static StructureAdded segreteriaAdded() {
+        return new StructureAdded(PLAN, SEGRETERIA, SEGRETERIA_NAME, SEGRETERIA_HEAD, segretario());
+    }
+
+    static StructureAdded areaFinanziariaAdded() {
+        return new StructureAdded(PLAN, AREA_FINANZIARIA, "Area Finanziaria", "Rag. Laura Ferrari", segretario());
+    }
+
+    static StrategicContextSet segreteriaContextSet() {
+        return new StrategicContextSet(PLAN, SEGRETERIA,
+                "Promuovere la crescita della Città valorizzando le risorse presenti",
+                "Gestire e migliorare l'Amministrazione e il funzionamento dei servizi generali",
+                new MissionCode("01"),
+                "Mantenere e sviluppare gli standard qualitativi e quantitativi dei servizi erogati",
+                segretario());
+    }
+
+    static ObjectiveDefined objective6Defined() {
+        return new ObjectiveDefined(PLAN, SEGRETERIA, OBJECTIVE_6, "6", ObjectiveKind.DEVELOPMENT, OBJECTIVE_6_TEXT, THIRTY,
+                OBJECTIVE_6_INDICATORS, OBJECTIVE_6_TARGETS, OBJECTIVE_6_DEADLINE, segretario());
+    }
+
+    static PhaseDefined phase61Defined() {
+        return new PhaseDefined(PLAN, OBJECTIVE_6, PHASE_6_1, "6.1", PHASE_6_1_TEXT, FIFTY, PHASE_6_1_TEXT,
+                PHASE_6_1_TARGET, END_OF_2026, segretario());
+    }
+
+    static PhaseDefined phase62Defined() {
+        return new PhaseDefined(PLAN, OBJECTIVE_6, PHASE_6_2, "6.2", PHASE_6_2_TEXT, FIFTY, PHASE_6_2_TEXT,
+                PHASE_6_2_TARGET, OBJECTIVE_6_DEADLINE, segretario());
+    }
+
+    static CommonObjectiveDefined common4Defined() {
+        return new CommonObjectiveDefined(PLAN, COMMON_4, "4", ObjectiveKind.LEGAL_OBLIGATION, COMMON_4_TEXT, TWENTY,
+                "Tempi medi di pagamento dell'ente.", "Tempi medi di pagamento entro i 30 gg.", END_OF_2026, segretario());
+    }
+
+    static PhaseDefined commonPhase41Defined() {
+        return new PhaseDefined(PLAN, COMMON_4, COMMON_PHASE_4_1, "4.1", COMMON_PHASE_4_1_TEXT, HUNDRED,
+                "Verifica dell'indicatore trimestrale di rispetto dei tempi medi di pagamento.",
+                "Rispetto del limite temporale di pagamento entro 30 gg.", END_OF_2026, segretario());
+    }
+
+    /** A draft plan 2026–2028 of Monte Cremasco, without structures yet. */
+    static List<Object> aDraftPlan() {
+        return List.of(planDefined());
+    }
+
+    static List<Object> aPlanWithSegreteria() {
+        return List.of(planDefined(), segreteriaAdded());
+    }
+
+    /** Segreteria with objective 6 (PIAO), weight 30, and no phases. */
+    static List<Object> aPlanWithObjective6() {
+        return List.of(planDefined(), segreteriaAdded(), objective6Defined());
+    }
+
+    /** Segreteria with objective 6 (PIAO), weight 30, and its phases 6.1 and 6.2, 50% each. */
+    static List<Object> aPlanWithPhases6_1And6_2() {
+        return List.of(planDefined(), segreteriaAdded(), objective6Defined(), phase61Defined(), phase62Defined());
+    }
+
+    /** Segreteria and the common objective 4 (tempi medi di pagamento), weight 20, with its phase 4.1. */
+    static List<Object> aPlanWithCommonObjective4() {
+        return List.of(planDefined(), segreteriaAdded(), common4Defined(), commonPhase41Defined());
+    }
+
+    static List<Object> plus(List<Object> given, Object... more) {
+        List<Object> events = new ArrayList<>(given);
+        events.addAll(List.of(more));
+        return events;
+    }
+
+    /** The event as the plan must apply it: with the organisation in its metadata. */
+    static EventMessage<?> withOrganisation(Object event) {
+        return GenericEventMessage.asEventMessage(event).withMetaData(Map.of(PlanMetaData.ORGANISATION, MONTE_CREMASCO));
+    }
+
+    /** A rule violation of the given type, reported for the given field. */
+    static Matcher<Throwable> violation(Class<? extends RuleViolation> type, String field) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Throwable thrown) {
+                return type.isInstance(thrown) && Objects.equals(((RuleViolation) thrown).field(), field);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText(type.getSimpleName() + " on field '" + field + "'");
+            }
+
+            @Override
+            protected void describeMismatchSafely(Throwable thrown, Description mismatch) {
+                String field = thrown instanceof RuleViolation rule ? rule.field() : "-";
+                mismatch.appendText(thrown.getClass().getSimpleName() + " on field '" + field + "': " + thrown.getMessage());
+            }
+        };
+    }
+}
