@@ -1,0 +1,83 @@
+package it.traccia.plan.query.audit;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the audit trail remembers of one plan (stato dello storico): the label and current field values of the plan and of
+ * every structure, objective and phase, and the sequence of the last event applied, so that a redelivery is ignored.
+ */
+@Document(AuditPlanStateDocument.COLLECTION)
+public final class AuditPlanStateDocument {
+
+    /** The MongoDB collection of the audit trail's per-plan state. */
+    public static final String COLLECTION = "audit_plan_states";
+
+    @Id
+    private final String id;
+    private final String organisation;
+    private final List<TrackedElement> elements;
+    private long lastSequence;
+
+    AuditPlanStateDocument(String id, String organisation, List<TrackedElement> elements, long lastSequence) {
+        this.id = id;
+        this.organisation = organisation;
+        this.elements = elements == null ? new ArrayList<>() : new ArrayList<>(elements);
+        this.lastSequence = lastSequence;
+    }
+
+    /** The state of a plan of which no event has been applied yet. */
+    static AuditPlanStateDocument opened(String planId, String organisation) {
+        return new AuditPlanStateDocument(planId, organisation, List.of(), -1);
+    }
+
+    boolean hasApplied(long sequence) {
+        return sequence <= lastSequence;
+    }
+
+    void applied(long sequence) {
+        this.lastSequence = sequence;
+    }
+
+    /** Starts tracking a part of the plan, replacing what was tracked under the same kind and id. */
+    TrackedElement track(TrackedKind kind, String elementId, String structureId, String objectiveId, String label) {
+        forget(kind, elementId);
+        TrackedElement element = new TrackedElement(kind, elementId, structureId, objectiveId, label, null);
+        elements.add(element);
+        return element;
+    }
+
+    Optional<TrackedElement> element(TrackedKind kind, String elementId) {
+        return elements.stream().filter(element -> element.is(kind, elementId)).findFirst();
+    }
+
+    /** The tracked element, or a new one labelled by its id when the trail never saw it defined. */
+    TrackedElement elementOrUnknown(TrackedKind kind, String elementId, String structureId, String objectiveId) {
+        return element(kind, elementId).orElseGet(() -> track(kind, elementId, structureId, objectiveId, elementId));
+    }
+
+    /** The plan's label, e.g. "Piano 2026 (triennio 2026–2028)", or its id before it was defined. */
+    String planLabel() {
+        return element(TrackedKind.PLAN, id).map(TrackedElement::label).orElse(id);
+    }
+
+    void forget(TrackedKind kind, String elementId) {
+        elements.removeIf(element -> element.is(kind, elementId));
+    }
+
+    void forgetPhasesOf(String objectiveId) {
+        elements.removeIf(element -> element.kind() == TrackedKind.PHASE && objectiveId.equals(element.objectiveId()));
+    }
+
+    String id() {
+        return id;
+    }
+
+    String organisation() {
+        return organisation;
+    }
+}

@@ -1,0 +1,2 @@
+/** The query side of the plan: projections of plan events into MongoDB read models and the handlers that answer queries on them. */
+package it.traccia.plan.query;

@@ -1,0 +1,138 @@
+package it.traccia.plan.query.plan;
+
+import it.traccia.kernel.PlanStatus;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The current plan (piano) as stored for reading: structures with their context, objectives and phases, and the common
+ * objectives, in the order they were defined. {@code lastSequence} is the last event applied, so a redelivery is ignored.
+ */
+@Document(PlanDocument.COLLECTION)
+public final class PlanDocument {
+
+    /** The MongoDB collection of current plans. */
+    public static final String COLLECTION = "plans";
+
+    @Id
+    private final String id;
+    private final String organisation;
+    private final int firstYear;
+    private final int lastYear;
+    private final int year;
+    private PlanStatus status;
+    private int version;
+    private final List<StructureNode> structures;
+    private final List<ObjectiveNode> commonObjectives;
+    private long lastSequence;
+    private Instant lastChangedAt;
+
+    PlanDocument(String id, String organisation, int firstYear, int lastYear, int year, PlanStatus status, int version,
+                 List<StructureNode> structures, List<ObjectiveNode> commonObjectives, long lastSequence, Instant lastChangedAt) {
+        this.id = id;
+        this.organisation = organisation;
+        this.firstYear = firstYear;
+        this.lastYear = lastYear;
+        this.year = year;
+        this.status = status;
+        this.version = version;
+        this.structures = structures == null ? new ArrayList<>() : new ArrayList<>(structures);
+        this.commonObjectives = commonObjectives == null ? new ArrayList<>() : new ArrayList<>(commonObjectives);
+        this.lastSequence = lastSequence;
+        this.lastChangedAt = lastChangedAt;
+    }
+
+    /** A new draft plan, version 1, with nothing in it yet and no event applied. */
+    static PlanDocument draft(String id, String organisation, int firstYear, int lastYear, int year) {
+        return new PlanDocument(id, organisation, firstYear, lastYear, year, PlanStatus.DRAFT, 1,
+                List.of(), List.of(), -1, null);
+    }
+
+    boolean hasApplied(long sequence) {
+        return sequence <= lastSequence;
+    }
+
+    void applied(long sequence, Instant occurredAt) {
+        this.lastSequence = sequence;
+        this.lastChangedAt = occurredAt;
+    }
+
+    void addStructure(StructureNode structure) {
+        structures.add(structure);
+    }
+
+    void addCommonObjective(ObjectiveNode objective) {
+        commonObjectives.add(objective);
+    }
+
+    Optional<StructureNode> structure(String structureId) {
+        return structures.stream().filter(structure -> structure.id().equals(structureId)).findFirst();
+    }
+
+    Optional<ObjectiveNode> objective(String objectiveId) {
+        return allObjectives().filter(objective -> objective.id().equals(objectiveId)).findFirst();
+    }
+
+    Optional<PhaseNode> phase(String phaseId) {
+        return allObjectives().flatMap(objective -> objective.phase(phaseId).stream()).findFirst();
+    }
+
+    void removeObjective(String objectiveId) {
+        commonObjectives.removeIf(objective -> objective.id().equals(objectiveId));
+        structures.forEach(structure -> structure.removeObjective(objectiveId));
+    }
+
+    private Stream<ObjectiveNode> allObjectives() {
+        return Stream.concat(structures.stream().flatMap(structure -> structure.objectives().stream()), commonObjectives.stream());
+    }
+
+    String id() {
+        return id;
+    }
+
+    String organisation() {
+        return organisation;
+    }
+
+    int firstYear() {
+        return firstYear;
+    }
+
+    int lastYear() {
+        return lastYear;
+    }
+
+    int year() {
+        return year;
+    }
+
+    PlanStatus status() {
+        return status;
+    }
+
+    int version() {
+        return version;
+    }
+
+    List<StructureNode> structures() {
+        return List.copyOf(structures);
+    }
+
+    List<ObjectiveNode> commonObjectives() {
+        return List.copyOf(commonObjectives);
+    }
+
+    long lastSequence() {
+        return lastSequence;
+    }
+
+    Instant lastChangedAt() {
+        return lastChangedAt;
+    }
+}

@@ -1,0 +1,58 @@
+package it.traccia.plan.query.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A structure (struttura) inside a {@link PlanDocument}: name, head, strategic context and objectives. */
+final class StructureNode {
+
+    private final String id;
+    private final String name;
+    private final String head;
+    private StrategicContextNode context;
+    private final List<ObjectiveNode> objectives;
+
+    StructureNode(String id, String name, String head, StrategicContextNode context, List<ObjectiveNode> objectives) {
+        this.id = id;
+        this.name = name;
+        this.head = head;
+        this.context = context;
+        this.objectives = objectives == null ? new ArrayList<>() : new ArrayList<>(objectives);
+    }
+
+    static StructureNode added(String id, String name, String head) {
+        return new StructureNode(id, name, head, null, List.of());
+    }
+
+    void setContext(StrategicContextNode context) {
+        this.context = context;
+    }
+
+    void addObjective(ObjectiveNode objective) {
+        objectives.add(objective);
+    }
+
+    void removeObjective(String objectiveId) {
+        objectives.removeIf(objective -> objective.id().equals(objectiveId));
+    }
+
+    String id() {
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String head() {
+        return head;
+    }
+
+    StrategicContextNode context() {
+        return context;
+    }
+
+    List<ObjectiveNode> objectives() {
+        return List.copyOf(objectives);
+    }
+}

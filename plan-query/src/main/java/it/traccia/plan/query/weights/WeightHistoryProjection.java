@@ -1,0 +1,197 @@
+package it.traccia.plan.query.weights;
+
+import it.traccia.kernel.Actor;
+import it.traccia.kernel.PlanId;
+import it.traccia.kernel.PlanMetaData;
+import it.traccia.kernel.Weight;
+import it.traccia.kernel.plan.event.CommonObjectiveDefined;
+import it.traccia.kernel.plan.event.ObjectiveDefined;
+import it.traccia.kernel.plan.event.ObjectiveWeightChanged;
+import it.traccia.kernel.plan.event.PhaseDefined;
+import it.traccia.kernel.plan.event.PhaseWeightChanged;
+import it.traccia.kernel.plan.event.StructureAdded;
+import it.traccia.kernel.plan.query.FindWeightHistoryQuery;
+import it.traccia.kernel.plan.query.WeightHistoryEntryView;
+import it.traccia.kernel.plan.query.WeightHistoryView;
+import it.traccia.plan.query.subject.Subjects;
+import it.traccia.plan.query.weights.WeightHistoryEntryDocument.ElementKind;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.queryhandling.QueryHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Projection of the weight history (storia dei pesi): one {@link WeightHistoryEntryDocument} per weight an objective or
+ * phase received, at definition or by a change, and the answer to {@link FindWeightHistoryQuery}. Entries are upserts keyed by
+ * the event id, written before the plan's {@link WeightHistoryStateDocument}, so redelivery changes nothing.
+ */
+@Component
+@ProcessingGroup(WeightHistoryProjection.PROCESSING_GROUP)
+public class WeightHistoryProjection {
+
+    /** The event processor that feeds this projection. */
+    public static final String PROCESSING_GROUP = "weight-history";
+
+    private static final Logger LOG = LoggerFactory.getLogger(WeightHistoryProjection.class);
+
+    private final MongoTemplate mongo;
+
+    public WeightHistoryProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+        createIndexes();
+    }
+
+    @EventHandler
+    void on(StructureAdded event, @SequenceNumber long sequence,
+            @MetaDataValue(PlanMetaData.ORGANISATION) String organisation) {
+        apply(event.planId(), organisation, sequence, state -> {
+            state.remember(SubjectLabel.Kind.STRUCTURE, event.structureId().value(), Subjects.structure(event.name()));
+            return Optional.empty();
+        });
+    }
+
+    @EventHandler
+    void on(ObjectiveDefined event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @Timestamp Instant occurredAt, @MetaDataValue(PlanMetaData.ORGANISATION) String organisation) {
+        Fact fact = new Fact(eventId, event.planId(), organisation, sequence, occurredAt, event.actor());
+        apply(event.planId(), organisation, sequence, state -> {
+            String structureLabel = state.label(SubjectLabel.Kind.STRUCTURE, event.structureId().value());
+            String label = Subjects.objective(structureLabel, event.number());
+            state.remember(SubjectLabel.Kind.OBJECTIVE, event.objectiveId().value(), label);
+            return Optional.of(fact.entry(state, ElementKind.OBJECTIVE, event.objectiveId().value(), label,
+                    null, event.weight(), null, 1));
+        });
+    }
+
+    @EventHandler
+    void on(CommonObjectiveDefined event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @Timestamp Instant occurredAt, @MetaDataValue(PlanMetaData.ORGANISATION) String organisation) {
+        Fact fact = new Fact(eventId, event.planId(), organisation, sequence, occurredAt, event.actor());
+        apply(event.planId(), organisation, sequence, state -> {
+            String label = Subjects.commonObjective(event.number());
+            state.remember(SubjectLabel.Kind.OBJECTIVE, event.objectiveId().value(), label);
+            return Optional.of(fact.entry(state, ElementKind.OBJECTIVE, event.objectiveId().value(), label,
+                    null, event.weight(), null, 1));
+        });
+    }
+
+    @EventHandler
+    void on(PhaseDefined event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @Timestamp Instant occurredAt, @MetaDataValue(PlanMetaData.ORGANISATION) String organisation) {
+        Fact fact = new Fact(eventId, event.planId(), organisation, sequence, occurredAt, event.actor());
+        apply(event.planId(), organisation, sequence, state -> {
+            String objectiveLabel = state.label(SubjectLabel.Kind.OBJECTIVE, event.objectiveId().value());
+            String label = Subjects.phase(objectiveLabel, event.number());
+            state.remember(SubjectLabel.Kind.PHASE, event.phaseId().value(), label);
+            return Optional.of(fact.entry(state, ElementKind.PHASE, event.phaseId().value(), label,
+                    null, event.weight(), null, 1));
+        });
+    }
+
+    @EventHandler
+    void on(ObjectiveWeightChanged event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @Timestamp Instant occurredAt, @MetaDataValue(PlanMetaData.ORGANISATION) String organisation) {
+        Fact fact = new Fact(eventId, event.planId(), organisation, sequence, occurredAt, event.actor());
+        String objectiveId = event.objectiveId().value();
+        apply(event.planId(), organisation, sequence, state -> Optional.of(fact.entry(state, ElementKind.OBJECTIVE,
+                objectiveId, state.label(SubjectLabel.Kind.OBJECTIVE, objectiveId), event.previousWeight(),
+                event.weight(), event.reason(), event.revision())));
+    }
+
+    @EventHandler
+    void on(PhaseWeightChanged event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+            @Timestamp Instant occurredAt, @MetaDataValue(PlanMetaData.ORGANISATION) String organisation) {
+        Fact fact = new Fact(eventId, event.planId(), organisation, sequence, occurredAt, event.actor());
+        String phaseId = event.phaseId().value();
+        apply(event.planId(), organisation, sequence, state -> Optional.of(fact.entry(state, ElementKind.PHASE,
+                phaseId, state.label(SubjectLabel.Kind.PHASE, phaseId), event.previousWeight(),
+                event.weight(), event.reason(), event.revision())));
+    }
+
+    /** Drops the history and its state so that a processor reset rebuilds them from the event store. */
+    @ResetHandler
+    void reset() {
+        mongo.dropCollection(WeightHistoryEntryDocument.COLLECTION);
+        mongo.dropCollection(WeightHistoryStateDocument.COLLECTION);
+        createIndexes();
+    }
+
+    /** Answers with every weight of the objective or phase, oldest first, or {@code null} when the plan never had it. */
+    @QueryHandler
+    public WeightHistoryView handle(FindWeightHistoryQuery query) {
+        List<WeightHistoryEntryDocument> entries = mongo.find(Query.query(Criteria.where("planId").is(query.planId().value())
+                        .and("elementId").is(query.elementId())).with(Sort.by(Sort.Direction.ASC, "sequence")),
+                WeightHistoryEntryDocument.class);
+        if (entries.isEmpty()) {
+            return null;
+        }
+        String subject = entries.get(entries.size() - 1).subject();
+        return new WeightHistoryView(query.planId().value(), query.elementId(), subject,
+                entries.stream().map(WeightHistoryProjection::view).toList());
+    }
+
+    private void apply(PlanId planId, String organisation, long sequence,
+                       Function<WeightHistoryStateDocument, Optional<WeightHistoryEntryDocument>> step) {
+        WeightHistoryStateDocument state = mongo.findById(planId.value(), WeightHistoryStateDocument.class);
+        if (state == null) {
+            state = WeightHistoryStateDocument.opened(planId.value(), organisation);
+        } else if (state.hasApplied(sequence)) {
+            return;
+        }
+        step.apply(state).ifPresent(mongo::save);
+        state.applied(sequence);
+        mongo.save(state);
+    }
+
+    private static WeightHistoryEntryView view(WeightHistoryEntryDocument entry) {
+        return new WeightHistoryEntryView(entry.occurredAt(), entry.user(), entry.role(), decimal(entry.before()),
+                decimal(entry.after()), entry.reason(), entry.revision());
+    }
+
+    private static BigDecimal decimal(String text) {
+        return text == null ? null : new BigDecimal(text);
+    }
+
+    private void createIndexes() {
+        try {
+            mongo.indexOps(WeightHistoryEntryDocument.COLLECTION).createIndex(new Index()
+                    .on("planId", Sort.Direction.ASC).on("elementId", Sort.Direction.ASC).on("sequence", Sort.Direction.ASC)
+                    .named("plan_element_sequence"));
+        } catch (RuntimeException refused) {
+            LOG.warn("Index on {} not created: {}", WeightHistoryEntryDocument.COLLECTION, refused.getMessage());
+        }
+    }
+
+    /** The message facts an entry repeats: which event, of which plan and organisation, at which sequence, when and by whom. */
+    private record Fact(String eventId, PlanId planId, String organisation, long sequence, Instant occurredAt, Actor actor) {
+
+        WeightHistoryEntryDocument entry(WeightHistoryStateDocument state, ElementKind kind, String elementId, String subject,
+                                         Weight before, Weight after, String reason, long revision) {
+            return new WeightHistoryEntryDocument(eventId, planId.value(),
+                    organisation == null ? state.organisation() : organisation, elementId, kind, subject,
+                    sequence, occurredAt, actor.userId(), actor.role(), text(before), text(after), reason, revision);
+        }
+
+        private static String text(Weight weight) {
+            return weight == null ? null : weight.value().toPlainString();
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package it.traccia.plan.query.audit;
+
+import it.traccia.kernel.PlanId;
+import it.traccia.kernel.Role;
+import it.traccia.kernel.plan.query.AuditEntryView;
+import it.traccia.kernel.plan.query.AuditTrailView;
+import it.traccia.kernel.plan.query.FieldChange;
+import it.traccia.kernel.plan.query.FindAuditTrailQuery;
+import it.traccia.plan.query.InMemoryMongo;
+import it.traccia.plan.query.PlanHistory;
+import it.traccia.plan.query.Queries;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static com.mongodb.client.model.Filters.eq;
+import static it.traccia.plan.query.MonteCremasco.ORGANISATION;
+import static it.traccia.plan.query.MonteCremasco.PLAN;
+import static it.traccia.plan.query.MonteCremasco.REWEIGHING_REASON;
+import static it.traccia.plan.query.MonteCremasco.SEGRETERIA;
+import static it.traccia.plan.query.MonteCremasco.SEGRETERIA_HEAD;
+import static it.traccia.plan.query.MonteCremasco.aBalancedPlan;
+import static it.traccia.plan.query.MonteCremasco.commonObjective;
+import static it.traccia.plan.query.MonteCremasco.commonPhase;
+import static it.traccia.plan.query.MonteCremasco.objective6Revised;
+import static it.traccia.plan.query.MonteCremasco.objective6WeightChangedTo25;
+import static it.traccia.plan.query.MonteCremasco.objective7Removed;
+import static it.traccia.plan.query.MonteCremasco.phase61WeightChangedTo60;
+import static it.traccia.plan.query.MonteCremasco.phase62Removed;
+import static it.traccia.plan.query.MonteCremasco.phase62Revised;
+import static it.traccia.plan.query.MonteCremasco.segreteriaObjective;
+import static it.traccia.plan.query.MonteCremasco.segreteriaPhase;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AuditTrailProjectionTest {
+
+    private InMemoryMongo mongo;
+    private AuditTrailProjection projection;
+
+    @BeforeEach
+    void startMongo() {
+        mongo = new InMemoryMongo();
+        projection = new AuditTrailProjection(mongo.template());
+    }
+
+    @AfterEach
+    void stopMongo() {
+        mongo.close();
+    }
+
+    @Test
+    void recordsWhoChangedTheWeightAndWhy() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6WeightChangedTo25());
+
+        history.deliverTo(projection);
+        AuditEntryView change = last(trail(null));
+
+        assertThat(change.eventId()).isEqualTo(history.message(history.lastSequence()).getIdentifier());
+        assertThat(change.sequence()).isEqualTo(history.lastSequence());
+        assertThat(change.occurredAt()).isEqualTo(PlanHistory.occurredAt(history.lastSequence()));
+        assertThat(change.user()).isEqualTo("segretario");
+        assertThat(change.role()).isEqualTo(Role.SEGRETARIO);
+        assertThat(change.action()).isEqualTo("ObjectiveWeightChanged");
+        assertThat(change.subject()).isEqualTo("Segreteria › obiettivo 6");
+        assertThat(change.structureId()).isEqualTo(SEGRETERIA.value());
+        assertThat(change.objectiveId()).isEqualTo(segreteriaObjective("6").value());
+        assertThat(change.phaseId()).isNull();
+        assertThat(change.field()).isEqualTo("weight");
+        assertThat(change.before()).isEqualTo("30");
+        assertThat(change.after()).isEqualTo("25");
+        assertThat(change.changes()).containsExactly(new FieldChange("weight", "30", "25"));
+        assertThat(change.reason()).isEqualTo(REWEIGHING_REASON);
+    }
+
+    @Test
+    void recordsEveryFieldOfADefinitionWithNothingBefore() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).deliverTo(projection);
+
+        AuditEntryView definition = entryAbout(trail(null), "Segreteria › obiettivo 6", "ObjectiveDefined");
+
+        assertThat(definition.changes()).extracting(FieldChange::field)
+                .containsExactly("number", "kind", "description", "weight", "indicators", "targets", "deadline");
+        assertThat(definition.changes()).extracting(FieldChange::before).containsOnlyNulls();
+        assertThat(definition.changes()).contains(new FieldChange("kind", null, "DEVELOPMENT"),
+                new FieldChange("weight", null, "30"), new FieldChange("deadline", null, "2026-01-31"));
+        assertThat(definition.field()).isEqualTo("number");
+        assertThat(definition.before()).isNull();
+        assertThat(definition.after()).isEqualTo("6");
+        assertThat(definition.reason()).isNull();
+    }
+
+    @Test
+    void recordsOnlyTheFieldsARevisionChanged() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6Revised(), phase62Revised()).deliverTo(projection);
+
+        List<AuditEntryView> entries = trail(null).entries();
+        AuditEntryView objectiveRevision = entries.get(entries.size() - 2);
+        AuditEntryView phaseRevision = last(trail(null));
+
+        assertThat(objectiveRevision.action()).isEqualTo("ObjectiveRevised");
+        assertThat(objectiveRevision.changes()).containsExactly(
+                new FieldChange("description", "Redazione del Piano Integrato Attività e Organizzazione, con i relativi allegati.",
+                        "Redazione del PIAO 2026–2028, con i relativi allegati."),
+                new FieldChange("deadline", "2026-01-31", "2026-01-30"));
+        assertThat(objectiveRevision.reason()).isEqualTo("Termine anticipato per la seduta di Giunta");
+        assertThat(phaseRevision.subject()).isEqualTo("Segreteria › obiettivo 6 › fase 6.2");
+        assertThat(phaseRevision.changes()).containsExactly(
+                new FieldChange("target", "Completamento della fase 6.2", "Trasmissione alla Giunta entro il 20 gennaio"));
+        assertThat(phaseRevision.field()).isEqualTo("target");
+    }
+
+    @Test
+    void namesEveryPartOfThePlanInItalian() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).deliverTo(projection);
+
+        List<AuditEntryView> entries = trail(null).entries();
+
+        assertThat(entries.get(0).subject()).isEqualTo("Piano 2026 (triennio 2026–2028)");
+        assertThat(entries.get(0).changes()).contains(new FieldChange("organisation", null, ORGANISATION));
+        assertThat(entries.get(1).subject()).isEqualTo("Segreteria");
+        assertThat(entries.get(1).changes()).contains(new FieldChange("head", null, SEGRETERIA_HEAD));
+        assertThat(entries.get(2).action()).isEqualTo("StrategicContextSet");
+        assertThat(entries.get(2).subject()).isEqualTo("Segreteria");
+        assertThat(entries.get(2).changes()).contains(new FieldChange("missionCode", null, "01"));
+        assertThat(entries).extracting(AuditEntryView::subject).contains(
+                "Segreteria › obiettivo 6 › fase 6.1",
+                "Obiettivi comuni › obiettivo 1",
+                "Obiettivi comuni › obiettivo 1 › fase 1.1");
+        AuditEntryView commonPhase = entryAbout(trail(null), "Obiettivi comuni › obiettivo 1 › fase 1.1", "PhaseDefined");
+        assertThat(commonPhase.structureId()).isNull();
+        assertThat(commonPhase.objectiveId()).isEqualTo(commonObjective("1").value());
+        assertThat(commonPhase.phaseId()).isEqualTo(commonPhase("1.1").value());
+    }
+
+    @Test
+    void keepsOneEntryPerEventInSequenceOrder() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6WeightChangedTo25());
+
+        history.deliverTo(projection);
+
+        assertThat(trail(null).entries()).extracting(AuditEntryView::sequence)
+                .containsExactlyElementsOf(history.messages().stream().map(DomainEventMessage::getSequenceNumber).toList());
+    }
+
+    @Test
+    void recordsARemovalWithItsReasonAndNoChanges() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(phase62Removed(), objective7Removed()).deliverTo(projection);
+
+        List<AuditEntryView> entries = trail(null).entries();
+        AuditEntryView phaseRemoval = entries.get(entries.size() - 2);
+        AuditEntryView objectiveRemoval = last(trail(null));
+
+        assertThat(phaseRemoval.subject()).isEqualTo("Segreteria › obiettivo 6 › fase 6.2");
+        assertThat(phaseRemoval.changes()).isEmpty();
+        assertThat(phaseRemoval.field()).isNull();
+        assertThat(phaseRemoval.reason()).isEqualTo("Accorpata nella fase 6.1");
+        assertThat(objectiveRemoval.subject()).isEqualTo("Segreteria › obiettivo 7");
+        assertThat(objectiveRemoval.reason()).isEqualTo("La contrattazione passa all'area Personale");
+    }
+
+    @Test
+    void filtersTheTrailByObjectiveIncludingItsPhases() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan())
+                .then(objective6WeightChangedTo25(), phase61WeightChangedTo60(), objective7Removed())
+                .deliverTo(projection);
+
+        AuditTrailView objective6 = trail(segreteriaObjective("6").value());
+
+        assertThat(objective6.entries()).extracting(AuditEntryView::subject).containsExactly(
+                "Segreteria › obiettivo 6",
+                "Segreteria › obiettivo 6 › fase 6.1",
+                "Segreteria › obiettivo 6 › fase 6.2",
+                "Segreteria › obiettivo 6",
+                "Segreteria › obiettivo 6 › fase 6.1");
+        assertThat(objective6.entries().get(4).phaseId()).isEqualTo(segreteriaPhase("6.1").value());
+        assertThat(objective6.entries().get(4).changes()).containsExactly(new FieldChange("weight", "50", "60"));
+        assertThat(objective6.organisation()).isEqualTo(ORGANISATION);
+    }
+
+    @Test
+    void ignoresRedeliveredEvents() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6WeightChangedTo25());
+        history.deliverTo(projection);
+        AuditTrailView before = trail(null);
+        List<Document> storedBefore = mongo.documentsOf(AuditEntryDocument.COLLECTION);
+
+        history.deliverTo(projection);
+        PlanHistory.deliver(projection, List.of(history.message(5)));
+
+        assertThat(trail(null)).isEqualTo(before);
+        assertThat(mongo.documentsOf(AuditEntryDocument.COLLECTION)).isEqualTo(storedBefore);
+    }
+
+    @Test
+    void writesTheSameEntryWhenRedeliveredAfterACrashBeforeTheStateWasSaved() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6WeightChangedTo25());
+        PlanHistory.deliver(projection, history.messages().subList(0, (int) history.lastSequence()));
+        Document stateBeforeTheChange = mongo.documentsOf(AuditPlanStateDocument.COLLECTION).get(0);
+        PlanHistory.deliver(projection, List.of(history.message(history.lastSequence())));
+        AuditTrailView trailAfterTheChange = trail(null);
+
+        mongo.template().getCollection(AuditPlanStateDocument.COLLECTION)
+                .replaceOne(eq("_id", PLAN.value()), stateBeforeTheChange);
+        PlanHistory.deliver(projection, List.of(history.message(history.lastSequence())));
+
+        assertThat(trail(null)).isEqualTo(trailAfterTheChange);
+        assertThat(last(trail(null)).changes()).containsExactly(new FieldChange("weight", "30", "25"));
+    }
+
+    @Test
+    void rebuildsTheSameTrailAfterAResetAndAReplay() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan())
+                .then(objective6WeightChangedTo25(), objective6Revised(), phase62Removed());
+        history.deliverTo(projection);
+        AuditTrailView before = trail(null);
+
+        PlanHistory.reset(projection);
+        assertThat(trail(null)).isNull();
+        history.deliverTo(projection);
+
+        assertThat(trail(null)).isEqualTo(before);
+    }
+
+    @Test
+    void storesTheOrganisationOnEveryDocument() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6WeightChangedTo25()).deliverTo(projection);
+
+        assertThat(mongo.documentsOf(AuditEntryDocument.COLLECTION)).isNotEmpty()
+                .allSatisfy(document -> assertThat(document.getString("organisation")).isEqualTo(ORGANISATION));
+        assertThat(mongo.documentsOf(AuditPlanStateDocument.COLLECTION)).singleElement()
+                .satisfies(document -> assertThat(document.getString("organisation")).isEqualTo(ORGANISATION));
+    }
+
+    @Test
+    void answersNothingForAPlanWithoutEntries() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).deliverTo(projection);
+
+        AuditTrailView unknown = Queries.ask(projection, new FindAuditTrailQuery(new PlanId("monte-cremasco-2027"), null),
+                AuditTrailView.class);
+
+        assertThat(unknown).isNull();
+    }
+
+    private AuditTrailView trail(String objectiveId) {
+        return Queries.ask(projection, new FindAuditTrailQuery(PLAN, objectiveId), AuditTrailView.class);
+    }
+
+    private static AuditEntryView last(AuditTrailView trail) {
+        return trail.entries().get(trail.entries().size() - 1);
+    }
+
+    private static AuditEntryView entryAbout(AuditTrailView trail, String subject, String action) {
+        return trail.entries().stream()
+                .filter(entry -> entry.subject().equals(subject) && entry.action().equals(action))
+                .findFirst()
+                .orElseThrow();
+    }
+}

@@ -1,0 +1,221 @@
+package it.traccia.plan.query.plan;
+
+import it.traccia.kernel.PlanId;
+import it.traccia.kernel.PlanStatus;
+import it.traccia.kernel.WeightSum;
+import it.traccia.kernel.plan.query.FindPlanQuery;
+import it.traccia.kernel.plan.query.ObjectiveView;
+import it.traccia.kernel.plan.query.PhaseView;
+import it.traccia.kernel.plan.query.PlanView;
+import it.traccia.kernel.plan.query.StructureView;
+import it.traccia.plan.query.InMemoryMongo;
+import it.traccia.plan.query.PlanHistory;
+import it.traccia.plan.query.Queries;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static it.traccia.plan.query.MonteCremasco.ORGANISATION;
+import static it.traccia.plan.query.MonteCremasco.PLAN;
+import static it.traccia.plan.query.MonteCremasco.SEGRETERIA_HEAD;
+import static it.traccia.plan.query.MonteCremasco.aBalancedPlan;
+import static it.traccia.plan.query.MonteCremasco.objective6Revised;
+import static it.traccia.plan.query.MonteCremasco.objective6WeightChangedTo25;
+import static it.traccia.plan.query.MonteCremasco.objective7Removed;
+import static it.traccia.plan.query.MonteCremasco.phase61WeightChangedTo60;
+import static it.traccia.plan.query.MonteCremasco.phase62Removed;
+import static it.traccia.plan.query.MonteCremasco.phase62Revised;
+import static it.traccia.plan.query.MonteCremasco.planDefined;
+import static it.traccia.plan.query.MonteCremasco.segreteriaAdded;
+import static it.traccia.plan.query.MonteCremasco.segreteriaObjectiveDefined;
+import static it.traccia.plan.query.MonteCremasco.segreteriaPhaseDefined;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class PlanProjectionTest {
+
+    private InMemoryMongo mongo;
+    private PlanProjection projection;
+
+    @BeforeEach
+    void startMongo() {
+        mongo = new InMemoryMongo();
+        projection = new PlanProjection(mongo.template());
+    }
+
+    @AfterEach
+    void stopMongo() {
+        mongo.close();
+    }
+
+    @Test
+    void showsTheStructuresWithTheirObjectivesPhasesAndWeightSums() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan());
+
+        history.deliverTo(projection);
+        PlanView plan = findPlan();
+
+        assertThat(plan.organisation()).isEqualTo(ORGANISATION);
+        assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(plan.version()).isEqualTo(1);
+        assertThat(List.of(plan.firstYear(), plan.lastYear(), plan.year())).containsExactly(2026, 2028, 2026);
+        StructureView segreteria = plan.structures().get(0);
+        assertThat(segreteria.name()).isEqualTo("Segreteria");
+        assertThat(segreteria.head()).isEqualTo(SEGRETERIA_HEAD);
+        assertThat(segreteria.context().missionCode()).isEqualTo("01");
+        assertThat(segreteria.context().missionTitle()).isEqualTo("Servizi istituzionali, generali e di gestione");
+        assertThat(segreteria.objectives()).extracting(ObjectiveView::number).containsExactly("1", "2", "3", "4", "5", "6", "7");
+        assertThat(segreteria.objectives()).extracting(ObjectiveView::weight)
+                .containsExactly(weight("10"), weight("10"), weight("10"), weight("10"), weight("10"),
+                        weight("30"), weight("20"));
+        assertThat(segreteria.objectiveWeights()).isEqualTo(new WeightSum(new BigDecimal("100"), true));
+        ObjectiveView objective6 = segreteria.objectives().get(5);
+        assertThat(objective6.phases()).extracting(PhaseView::number, PhaseView::weight)
+                .containsExactly(tuple("6.1", new BigDecimal("50")),
+                        tuple("6.2", new BigDecimal("50")));
+        assertThat(objective6.phaseWeights()).isEqualTo(new WeightSum(new BigDecimal("100"), true));
+        assertThat(objective6.deadline()).isEqualTo(LocalDate.of(2026, 1, 31));
+        assertThat(objective6.revision()).isEqualTo(1);
+        assertThat(plan.commonObjectives()).hasSize(5);
+        assertThat(plan.commonObjectiveWeights()).isEqualTo(new WeightSum(new BigDecimal("100"), true));
+        assertThat(plan.balanced()).isTrue();
+        assertThat(plan.lastSequence()).isEqualTo(history.lastSequence());
+        assertThat(plan.lastChangedAt()).isEqualTo(PlanHistory.occurredAt(history.lastSequence()));
+    }
+
+    @Test
+    void reportsAnUnbalancedSetWithItsSum() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6WeightChangedTo25());
+
+        history.deliverTo(projection);
+        PlanView plan = findPlan();
+
+        StructureView segreteria = plan.structures().get(0);
+        assertThat(segreteria.objectiveWeights()).isEqualTo(new WeightSum(new BigDecimal("95"), false));
+        assertThat(segreteria.objectives().get(5).weight()).isEqualByComparingTo("25");
+        assertThat(segreteria.objectives().get(5).revision()).isEqualTo(2);
+        assertThat(plan.commonObjectiveWeights().balanced()).isTrue();
+        assertThat(plan.balanced()).isFalse();
+    }
+
+    @Test
+    void countsAnObjectiveWithoutPhasesAsAnUnbalancedEmptySet() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(planDefined(), segreteriaAdded(),
+                segreteriaObjectiveDefined("1", "100"));
+
+        history.deliverTo(projection);
+        PlanView plan = findPlan();
+
+        StructureView segreteria = plan.structures().get(0);
+        assertThat(segreteria.objectiveWeights().balanced()).isTrue();
+        assertThat(segreteria.objectives().get(0).phases()).isEmpty();
+        assertThat(segreteria.objectives().get(0).phaseWeights()).isEqualTo(new WeightSum(BigDecimal.ZERO, false));
+        assertThat(plan.balanced()).isFalse();
+    }
+
+    @Test
+    void ordersObjectivesAndPhasesByTheirNumbersCountedAsNumbers() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(planDefined(), segreteriaAdded(),
+                segreteriaObjectiveDefined("10", "40"), segreteriaObjectiveDefined("2", "30"),
+                segreteriaObjectiveDefined("1", "30"),
+                segreteriaPhaseDefined("1.10", "20"), segreteriaPhaseDefined("1.2", "30"),
+                segreteriaPhaseDefined("1.1", "40"));
+
+        history.deliverTo(projection);
+        StructureView segreteria = findPlan().structures().get(0);
+
+        assertThat(segreteria.objectives()).extracting(ObjectiveView::number).containsExactly("1", "2", "10");
+        ObjectiveView objective1 = segreteria.objectives().get(0);
+        assertThat(objective1.phases()).extracting(PhaseView::number).containsExactly("1.1", "1.2", "1.10");
+        assertThat(objective1.phaseWeights()).isEqualTo(new WeightSum(new BigDecimal("90"), false));
+    }
+
+    @Test
+    void appliesRevisionsWeightChangesAndRemovals() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan())
+                .then(objective6Revised(), phase62Revised(), phase61WeightChangedTo60(), phase62Removed(), objective7Removed());
+
+        history.deliverTo(projection);
+        StructureView segreteria = findPlan().structures().get(0);
+
+        assertThat(segreteria.objectives()).extracting(ObjectiveView::number).containsExactly("1", "2", "3", "4", "5", "6");
+        ObjectiveView objective6 = segreteria.objectives().get(5);
+        assertThat(objective6.description()).isEqualTo(objective6Revised().description());
+        assertThat(objective6.deadline()).isEqualTo(LocalDate.of(2026, 1, 30));
+        assertThat(objective6.revision()).isEqualTo(2);
+        assertThat(objective6.phases()).singleElement().satisfies(phase -> {
+            assertThat(phase.number()).isEqualTo("6.1");
+            assertThat(phase.weight()).isEqualByComparingTo("60");
+            assertThat(phase.revision()).isEqualTo(2);
+        });
+        assertThat(objective6.phaseWeights()).isEqualTo(new WeightSum(new BigDecimal("60"), false));
+        assertThat(segreteria.objectiveWeights()).isEqualTo(new WeightSum(new BigDecimal("80"), false));
+    }
+
+    @Test
+    void ignoresRedeliveredEvents() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6WeightChangedTo25());
+        history.deliverTo(projection);
+        PlanView before = findPlan();
+
+        history.deliverTo(projection);
+        PlanHistory.deliver(projection, List.of(history.message(3), history.message(history.lastSequence())));
+
+        assertThat(findPlan()).isEqualTo(before);
+        assertThat(mongo.documentsOf(PlanDocument.COLLECTION)).hasSize(1);
+    }
+
+    @Test
+    void rebuildsTheSameViewAfterAResetAndAReplay() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan())
+                .then(objective6WeightChangedTo25(), objective6Revised(), phase62Removed());
+        history.deliverTo(projection);
+        PlanView before = findPlan();
+
+        PlanHistory.reset(projection);
+        assertThat(findPlan()).isNull();
+        history.deliverTo(projection);
+
+        assertThat(findPlan()).isEqualTo(before);
+    }
+
+    @Test
+    void storesTheOrganisationOnThePlan() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).deliverTo(projection);
+
+        assertThat(mongo.documentsOf(PlanDocument.COLLECTION))
+                .allSatisfy(document -> assertThat(document.getString("organisation")).isEqualTo(ORGANISATION));
+    }
+
+    @Test
+    void storesWeightsAsExactText() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).deliverTo(projection);
+
+        Document stored = mongo.documentsOf(PlanDocument.COLLECTION).get(0);
+        Document objective = stored.getList("structures", Document.class).get(0)
+                .getList("objectives", Document.class).get(5);
+        assertThat(objective.get("weight")).isEqualTo("30");
+    }
+
+    @Test
+    void answersNothingForAnUnknownPlan() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).deliverTo(projection);
+
+        PlanView unknown = Queries.ask(projection, new FindPlanQuery(new PlanId("monte-cremasco-2027")), PlanView.class);
+
+        assertThat(unknown).isNull();
+    }
+
+    private PlanView findPlan() {
+        return Queries.ask(projection, new FindPlanQuery(PLAN), PlanView.class);
+    }
+
+    private static BigDecimal weight(String weight) {
+        return new BigDecimal(weight);
+    }
+}

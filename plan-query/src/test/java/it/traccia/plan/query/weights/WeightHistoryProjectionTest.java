@@ -1,0 +1,185 @@
+package it.traccia.plan.query.weights;
+
+import it.traccia.kernel.ObjectiveId;
+import it.traccia.kernel.PlanId;
+import it.traccia.kernel.Role;
+import it.traccia.kernel.plan.event.ObjectiveDefined;
+import it.traccia.kernel.plan.query.FindWeightHistoryQuery;
+import it.traccia.kernel.plan.query.WeightHistoryEntryView;
+import it.traccia.kernel.plan.query.WeightHistoryView;
+import it.traccia.plan.query.InMemoryMongo;
+import it.traccia.plan.query.PlanHistory;
+import it.traccia.plan.query.Queries;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static com.mongodb.client.model.Filters.eq;
+import static it.traccia.plan.query.MonteCremasco.ORGANISATION;
+import static it.traccia.plan.query.MonteCremasco.PLAN;
+import static it.traccia.plan.query.MonteCremasco.REWEIGHING_REASON;
+import static it.traccia.plan.query.MonteCremasco.aBalancedPlan;
+import static it.traccia.plan.query.MonteCremasco.commonObjective;
+import static it.traccia.plan.query.MonteCremasco.commonPhase;
+import static it.traccia.plan.query.MonteCremasco.objective6Revised;
+import static it.traccia.plan.query.MonteCremasco.objective6WeightChangedTo25;
+import static it.traccia.plan.query.MonteCremasco.phase61WeightChangedTo60;
+import static it.traccia.plan.query.MonteCremasco.segreteriaObjective;
+import static it.traccia.plan.query.MonteCremasco.segreteriaPhase;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class WeightHistoryProjectionTest {
+
+    private InMemoryMongo mongo;
+    private WeightHistoryProjection projection;
+
+    @BeforeEach
+    void startMongo() {
+        mongo = new InMemoryMongo();
+        projection = new WeightHistoryProjection(mongo.template());
+    }
+
+    @AfterEach
+    void stopMongo() {
+        mongo.close();
+    }
+
+    @Test
+    void tracesTheWeightOfAnObjectiveFromItsDefinition() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6WeightChangedTo25());
+
+        long defined = history.messages().stream()
+                .filter(message -> message.getPayload() instanceof ObjectiveDefined objective && objective.number().equals("6"))
+                .findFirst().orElseThrow().getSequenceNumber();
+
+        history.deliverTo(projection);
+        WeightHistoryView objective6 = history(segreteriaObjective("6").value());
+
+        assertThat(objective6.planId()).isEqualTo(PLAN.value());
+        assertThat(objective6.subject()).isEqualTo("Segreteria › obiettivo 6");
+        assertThat(objective6.entries()).containsExactly(
+                new WeightHistoryEntryView(PlanHistory.occurredAt(defined), "segretario", Role.SEGRETARIO, null,
+                        new BigDecimal("30"), null, 1),
+                new WeightHistoryEntryView(PlanHistory.occurredAt(history.lastSequence()), "segretario", Role.SEGRETARIO,
+                        new BigDecimal("30"), new BigDecimal("25"), REWEIGHING_REASON, 2));
+    }
+
+    @Test
+    void tracesTheWeightOfAPhase() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(phase61WeightChangedTo60()).deliverTo(projection);
+
+        WeightHistoryView phase61 = history(segreteriaPhase("6.1").value());
+
+        assertThat(phase61.subject()).isEqualTo("Segreteria › obiettivo 6 › fase 6.1");
+        assertThat(phase61.entries()).extracting(WeightHistoryEntryView::before, WeightHistoryEntryView::after,
+                        WeightHistoryEntryView::revision)
+                .containsExactly(tuple(null, new BigDecimal("50"), 1L),
+                        tuple(new BigDecimal("50"), new BigDecimal("60"), 2L));
+        assertThat(phase61.entries().get(1).reason()).isEqualTo("La ricognizione richiede più lavoro della compilazione");
+    }
+
+    @Test
+    void namesCommonObjectivesAndTheirPhases() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).deliverTo(projection);
+
+        assertThat(history(commonObjective("1").value()).subject()).isEqualTo("Obiettivi comuni › obiettivo 1");
+        assertThat(history(commonPhase("1.1").value()).subject()).isEqualTo("Obiettivi comuni › obiettivo 1 › fase 1.1");
+    }
+
+    @Test
+    void leavesOtherChangesOutOfTheWeightHistory() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6Revised()).deliverTo(projection);
+
+        assertThat(history(segreteriaObjective("6").value()).entries()).singleElement()
+                .satisfies(entry -> assertThat(entry.after()).isEqualByComparingTo("30"));
+    }
+
+    @Test
+    void ignoresRedeliveredEvents() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan())
+                .then(objective6WeightChangedTo25(), phase61WeightChangedTo60());
+        history.deliverTo(projection);
+        List<Document> storedBefore = mongo.documentsOf(WeightHistoryEntryDocument.COLLECTION);
+        WeightHistoryView objective6 = history(segreteriaObjective("6").value());
+
+        history.deliverTo(projection);
+        PlanHistory.deliver(projection, List.of(history.message(history.lastSequence() - 1)));
+
+        assertThat(mongo.documentsOf(WeightHistoryEntryDocument.COLLECTION)).isEqualTo(storedBefore);
+        assertThat(history(segreteriaObjective("6").value())).isEqualTo(objective6);
+    }
+
+    @Test
+    void writesTheSameEntryWhenRedeliveredAfterACrashBeforeTheStateWasSaved() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6WeightChangedTo25());
+        PlanHistory.deliver(projection, history.messages().subList(0, (int) history.lastSequence()));
+        Document stateBeforeTheChange = mongo.documentsOf(WeightHistoryStateDocument.COLLECTION).get(0);
+        PlanHistory.deliver(projection, List.of(history.message(history.lastSequence())));
+        WeightHistoryView afterTheChange = history(segreteriaObjective("6").value());
+
+        mongo.template().getCollection(WeightHistoryStateDocument.COLLECTION)
+                .replaceOne(eq("_id", PLAN.value()), stateBeforeTheChange);
+        PlanHistory.deliver(projection, List.of(history.message(history.lastSequence())));
+
+        assertThat(history(segreteriaObjective("6").value())).isEqualTo(afterTheChange);
+    }
+
+    @Test
+    void rebuildsTheSameHistoryAfterAResetAndAReplay() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan())
+                .then(objective6WeightChangedTo25(), phase61WeightChangedTo60());
+        history.deliverTo(projection);
+        WeightHistoryView objective6 = history(segreteriaObjective("6").value());
+        WeightHistoryView phase61 = history(segreteriaPhase("6.1").value());
+
+        PlanHistory.reset(projection);
+        assertThat(history(segreteriaObjective("6").value())).isNull();
+        history.deliverTo(projection);
+
+        assertThat(history(segreteriaObjective("6").value())).isEqualTo(objective6);
+        assertThat(history(segreteriaPhase("6.1").value())).isEqualTo(phase61);
+    }
+
+    @Test
+    void storesTheOrganisationOnEveryDocument() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6WeightChangedTo25()).deliverTo(projection);
+
+        assertThat(mongo.documentsOf(WeightHistoryEntryDocument.COLLECTION)).isNotEmpty()
+                .allSatisfy(document -> assertThat(document.getString("organisation")).isEqualTo(ORGANISATION));
+        assertThat(mongo.documentsOf(WeightHistoryStateDocument.COLLECTION)).singleElement()
+                .satisfies(document -> assertThat(document.getString("organisation")).isEqualTo(ORGANISATION));
+    }
+
+    @Test
+    void storesWeightsAsExactText() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6WeightChangedTo25()).deliverTo(projection);
+
+        Document change = mongo.template().getCollection(WeightHistoryEntryDocument.COLLECTION)
+                .find(eq("reason", REWEIGHING_REASON)).first();
+
+        assertThat(change.get("before")).isEqualTo("30");
+        assertThat(change.get("after")).isEqualTo("25");
+    }
+
+    @Test
+    void answersNothingForAnUnknownElement() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).deliverTo(projection);
+
+        WeightHistoryView unknownObjective = history(new ObjectiveId("segreteria-99").value());
+        WeightHistoryView unknownPlan = Queries.ask(projection,
+                new FindWeightHistoryQuery(new PlanId("monte-cremasco-2027"), segreteriaObjective("6").value()),
+                WeightHistoryView.class);
+
+        assertThat(unknownObjective).isNull();
+        assertThat(unknownPlan).isNull();
+    }
+
+    private WeightHistoryView history(String elementId) {
+        return Queries.ask(projection, new FindWeightHistoryQuery(PLAN, elementId), WeightHistoryView.class);
+    }
+}
