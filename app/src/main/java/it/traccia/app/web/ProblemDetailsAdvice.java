@@ -1,0 +1,150 @@
+package it.traccia.app.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import it.traccia.kernel.rule.Refusal;
+import it.traccia.kernel.rule.RuleViolation;
+import it.traccia.kernel.rule.Violation;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every refusal into an RFC 9457 problem detail with a stable {@code code} and, for rule violations, the list of
+ * {@code violations} (field, code, message): 400 unreadable input, 403 role, 404 unknown id, 409 conflict,
+ * 422 broken rule, 503 store unavailable.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private static final Map<Refusal, HttpStatus> STATUS = Map.of(
+            Refusal.INVALID, HttpStatus.UNPROCESSABLE_ENTITY,
+            Refusal.NOT_FOUND, HttpStatus.NOT_FOUND,
+            Refusal.CONFLICT, HttpStatus.CONFLICT,
+            Refusal.FORBIDDEN, HttpStatus.FORBIDDEN);
+
+    @ExceptionHandler(RuleViolation.class)
+    ProblemDetail ruleViolated(RuleViolation violation) {
+        return problem(STATUS.get(violation.refusal()), violation.code(), violation.getMessage(), violation.violations());
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail unknownPlan(AggregateNotFoundException notFound) {
+        return problem(HttpStatus.NOT_FOUND, "UnknownPlan",
+                "Il piano '" + notFound.getAggregateIdentifier() + "' non esiste", List.of());
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentChange(ConcurrencyException conflict) {
+        return problem(HttpStatus.CONFLICT, "ConcurrentModification",
+                "Il piano è stato modificato da un'altra richiesta nello stesso istante: riprova", List.of());
+    }
+
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotGetJdbcConnectionException.class})
+    ProblemDetail storeUnavailable(RuntimeException failure) {
+        LOG.error("A store is unavailable", failure);
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "StoreUnavailable",
+                "Un archivio dati non risponde: nessuna modifica è stata registrata, riprova più tardi", List.of());
+    }
+
+    @ExceptionHandler(CompletionException.class)
+    ProblemDetail completionFailed(CompletionException failure) {
+        if (failure.getCause() instanceof RuleViolation violation) {
+            return ruleViolated(violation);
+        }
+        return unexpected(failure);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail parameterMismatch(MethodArgumentTypeMismatchException mismatch) {
+        return problem(HttpStatus.BAD_REQUEST, "InvalidParameter",
+                "Il parametro '" + mismatch.getName() + "' non è valido: '" + mismatch.getValue() + "'",
+                List.of(new Violation(mismatch.getName(), "InvalidParameter", "valore non valido")));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception failure) {
+        LOG.error("Unexpected failure while serving a request", failure);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "InternalError",
+                "Errore interno: la richiesta non è stata completata", List.of());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        Throwable cause = unreadable.getMostSpecificCause();
+        ProblemDetail body;
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            String field = path(unknown);
+            body = problem(HttpStatus.BAD_REQUEST, "UnknownField", "Il campo '" + field + "' non è previsto",
+                    List.of(new Violation(field, "UnknownField", "campo non previsto")));
+        } else if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            body = problem(HttpStatus.BAD_REQUEST, "InvalidFieldType",
+                    "Il campo '" + field + "' ha un tipo di valore non valido",
+                    List.of(new Violation(field, "InvalidFieldType", "tipo di valore non valido")));
+        } else if (cause instanceof JsonProcessingException) {
+            body = problem(HttpStatus.BAD_REQUEST, "MalformedJson",
+                    "Il corpo della richiesta non è JSON valido: " + ((JsonProcessingException) cause).getOriginalMessage(),
+                    List.of());
+        } else {
+            body = problem(HttpStatus.BAD_REQUEST, "MissingBody", "Manca il corpo JSON della richiesta", List.of());
+        }
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    /** Gives Spring MVC's own problems (404 route, 405, 415 …) a stable code too. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception failure, Object body, HttpHeaders headers,
+                                                             HttpStatusCode status, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(failure, body, headers, status, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem
+                && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
+            problem.setProperty("code", codeFor(failure));
+        }
+        return response;
+    }
+
+    private static String codeFor(Exception failure) {
+        String name = failure.getClass().getSimpleName();
+        return name.endsWith("Exception") ? name.substring(0, name.length() - "Exception".length()) : name;
+    }
+
+    private static String path(JsonMappingException mapping) {
+        return mapping.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    static ProblemDetail problem(HttpStatus status, String code, String detail, List<Violation> violations) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("code", code);
+        if (!violations.isEmpty()) {
+            problem.setProperty("violations", violations);
+        }
+        return problem;
+    }
+}

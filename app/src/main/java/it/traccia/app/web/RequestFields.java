@@ -1,0 +1,93 @@
+package it.traccia.app.web;
+
+import it.traccia.kernel.MissionCode;
+import it.traccia.kernel.StrictDates;
+import it.traccia.kernel.Weight;
+import it.traccia.kernel.rule.MissingField;
+import it.traccia.kernel.rule.ReasonRequired;
+import it.traccia.kernel.rule.RuleViolation;
+import it.traccia.kernel.rule.RuleViolations;
+import it.traccia.kernel.rule.Violation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Reads the fields of one request body into domain values, collecting every violation (campo per campo) so that the
+ * user gets them all in one 422 answer; {@link #done()} throws them together.
+ */
+public final class RequestFields {
+
+    private final List<Violation> violations = new ArrayList<>();
+
+    public String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            violations.add(new MissingField(field).violations().get(0));
+            return null;
+        }
+        return value.strip();
+    }
+
+    /** A reason (motivazione) that a change must give: blank is refused as {@code ReasonRequired}. */
+    public String reason(String field, String value) {
+        if (value == null || value.isBlank()) {
+            violations.add(new ReasonRequired(field).violations().get(0));
+            return null;
+        }
+        return value.strip();
+    }
+
+    public String optional(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public int requiredInt(String field, Integer value) {
+        if (value == null) {
+            violations.add(new MissingField(field).violations().get(0));
+            return 0;
+        }
+        return value;
+    }
+
+    public Weight weight(String field, String value) {
+        return required(field, value) == null ? null : read(() -> Weight.parse(field, value));
+    }
+
+    public LocalDate optionalDate(String field, String value) {
+        return optional(value) == null ? null : read(() -> StrictDates.parseIso(field, value));
+    }
+
+    public MissionCode missionCode(String field, String value) {
+        return required(field, value) == null ? null : read(() -> MissionCode.parse(field, value));
+    }
+
+    public <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
+        if (required(field, value) == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException notAChoice) {
+            violations.add(new InvalidChoice(field, value, type.getEnumConstants()).violations().get(0));
+            return null;
+        }
+    }
+
+    /** Throws every violation found so far, if any. */
+    public void done() {
+        if (!violations.isEmpty()) {
+            throw new RuleViolations(violations);
+        }
+    }
+
+    private <T> T read(Supplier<T> reader) {
+        try {
+            return reader.get();
+        } catch (RuleViolation violation) {
+            violations.addAll(violation.violations());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package it.traccia.app.web.plan;
+
+import it.traccia.app.security.CurrentActor;
+import it.traccia.app.web.RequestFields;
+import it.traccia.kernel.MissionCode;
+import it.traccia.kernel.PlanId;
+import it.traccia.kernel.StructureId;
+import it.traccia.kernel.plan.command.AddStructure;
+import it.traccia.kernel.plan.command.DefinePlan;
+import it.traccia.kernel.plan.command.SetStrategicContext;
+import it.traccia.kernel.plan.query.FindPlanQuery;
+import it.traccia.kernel.plan.query.PlanView;
+import it.traccia.kernel.rule.PlanAlreadyExists;
+import it.traccia.kernel.rule.UnknownPlan;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+
+/** The plan (piano) resource: define a plan, add its structures and their strategic context, read it as a tree. */
+@RestController
+@RequestMapping(path = "/api/plans", produces = MediaType.APPLICATION_JSON_VALUE)
+public class PlanController {
+
+    private final PlanCommands commands;
+    private final QueryGateway queries;
+    private final CurrentActor actor;
+
+    PlanController(PlanCommands commands, QueryGateway queries, CurrentActor actor) {
+        this.commands = commands;
+        this.queries = queries;
+        this.actor = actor;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CreatedResponse> definePlan(@RequestBody DefinePlanRequest request) {
+        RequestFields fields = new RequestFields();
+        String organisation = fields.required("organisation", request.organisation());
+        int firstYear = fields.requiredInt("firstYear", request.firstYear());
+        int lastYear = fields.requiredInt("lastYear", request.lastYear());
+        int year = fields.requiredInt("year", request.year());
+        fields.done();
+        PlanId planId = PlanIds.forOrganisationAndYear(organisation, year);
+        try {
+            commands.send(new DefinePlan(planId, organisation, firstYear, lastYear, year, actor.get()));
+        } catch (AggregateStreamCreationException alreadyThere) {
+            throw new PlanAlreadyExists(organisation, year);
+        }
+        return created("/api/plans/" + planId, planId.value());
+    }
+
+    @GetMapping("/{planId}")
+    PlanView plan(@PathVariable String planId) {
+        PlanView plan = queries.query(new FindPlanQuery(new PlanId(planId)), PlanView.class).join();
+        if (plan == null) {
+            throw new UnknownPlan(planId);
+        }
+        return plan;
+    }
+
+    @PostMapping(path = "/{planId}/structures", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<CreatedResponse> addStructure(@PathVariable String planId, @RequestBody AddStructureRequest request) {
+        RequestFields fields = new RequestFields();
+        String name = fields.required("name", request.name());
+        String head = fields.required("head", request.head());
+        fields.done();
+        StructureId structureId = StructureId.random();
+        commands.send(new AddStructure(new PlanId(planId), structureId, name, head, actor.get()));
+        return created("/api/plans/" + planId + "/structures/" + structureId, structureId.value());
+    }
+
+    @PutMapping(path = "/{planId}/structures/{structureId}/context", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Void> setContext(@PathVariable String planId, @PathVariable String structureId,
+                                    @RequestBody SetStrategicContextRequest request) {
+        RequestFields fields = new RequestFields();
+        String strategicLine = fields.required("strategicLine", request.strategicLine());
+        String strategicObjective = fields.required("strategicObjective", request.strategicObjective());
+        MissionCode missionCode = fields.missionCode("missionCode", request.missionCode());
+        String operationalObjective = fields.required("operationalObjective", request.operationalObjective());
+        fields.done();
+        commands.send(new SetStrategicContext(new PlanId(planId), new StructureId(structureId), strategicLine,
+                strategicObjective, missionCode, operationalObjective, actor.get()));
+        return ResponseEntity.noContent().build();
+    }
+
+    static ResponseEntity<CreatedResponse> created(String location, String id) {
+        return ResponseEntity.created(URI.create(location)).body(new CreatedResponse(id));
+    }
+}

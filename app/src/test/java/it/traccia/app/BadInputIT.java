@@ -1,0 +1,168 @@
+package it.traccia.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.function.Supplier;
+
+import static it.traccia.app.MonteCremasco.SEGRETERIA;
+import static it.traccia.app.MonteCremasco.aComune;
+import static it.traccia.app.MonteCremasco.objective;
+import static it.traccia.app.MonteCremasco.plan;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Bad input over HTTP: each refusal is a 4xx problem detail naming the field and the rule, never a 500, and leaves no
+ * event in the event store.
+ */
+class BadInputIT extends EmbeddedStoresIT {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    String planId;
+    String structureId;
+    String objectiveId;
+
+    @BeforeEach
+    void aPlanWithObjectiveSix() {
+        Api api = segretario();
+        planId = api.post("/api/plans", plan(aComune())).id();
+        structureId = api.post("/api/plans/" + planId + "/structures", SEGRETERIA).id();
+        objectiveId = api.post("/api/plans/" + planId + "/structures/" + structureId + "/objectives", objective("6", "30")).id();
+    }
+
+    @ParameterizedTest(name = "weight {0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "\"-1\"     | 422 | InvalidWeight",
+            "-1         | 422 | InvalidWeight",
+            "\"100.001\"| 422 | InvalidWeight",
+            "100.001    | 422 | InvalidWeight",
+            "\"abc\"    | 422 | InvalidWeight",
+            "null       | 422 | MissingField",
+            "\"\"       | 422 | MissingField",
+            "true       | 422 | InvalidWeight",
+            "{}         | 400 | InvalidFieldType"})
+    void refusesAWeightThatIsNotAPercentageWithTwoDecimals(String weight, int status, String code) {
+        assertRefusedWithoutEvents(() -> segretario().put(objectivePath() + "/weight",
+                "{\"weight\": " + weight + ", \"reason\": \"prova\"}"), status, code, "weight");
+    }
+
+    @Test
+    void refusesADateThatDoesNotExist() {
+        assertRefusedWithoutEvents(() -> segretario().post(objectivePath() + "/phases", """
+                {"number": "6.1", "description": "Fase", "weight": "50", "deadline": "2026-02-29"}"""),
+                422, "InvalidDate", "deadline");
+    }
+
+    @Test
+    void refusesJuneTheThirtyFirst() {
+        assertRefusedWithoutEvents(() -> segretario().post("/api/plans/" + planId + "/structures/" + structureId + "/objectives", """
+                {"number": "7", "kind": "DEVELOPMENT", "description": "x", "weight": "20", "deadline": "2026-06-31"}"""),
+                422, "InvalidDate", "deadline");
+    }
+
+    @Test
+    void refusesMalformedJson() {
+        assertRefusedWithoutEvents(() -> segretario().post("/api/plans", "{\"organisation\": "), 400, "MalformedJson", null);
+    }
+
+    @Test
+    void refusesAnUnknownField() {
+        assertRefusedWithoutEvents(() -> segretario().post("/api/plans/" + planId + "/structures",
+                "{\"name\": \"Ragioneria\", \"head\": \"Dott.ssa Rossi\", \"budget\": 1000}"), 400, "UnknownField", "budget");
+    }
+
+    @Test
+    void listsEveryMissingField() {
+        Api.Response refused = segretario().post("/api/plans/" + planId + "/structures/" + structureId + "/objectives",
+                "{\"number\": \"8\"}");
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body().path("violations")).extracting(violation -> violation.path("field").asText())
+                .containsExactly("kind", "description", "weight");
+        assertThat(refused.body().path("violations")).allSatisfy(violation ->
+                assertThat(violation.path("code").asText()).isEqualTo("MissingField"));
+    }
+
+    @Test
+    void refusesAnUnknownPlan() {
+        assertRefusedWithoutEvents(() -> segretario().post("/api/plans/00000000-0000-0000-0000-000000000000/structures",
+                SEGRETERIA), 404, "UnknownPlan", null);
+        assertThat(segretario().get("/api/plans/00000000-0000-0000-0000-000000000000").status()).isEqualTo(404);
+    }
+
+    @Test
+    void refusesAnUnknownObjective() {
+        assertRefusedWithoutEvents(() -> segretario().put("/api/plans/" + planId + "/objectives/nope/weight",
+                "{\"weight\": \"10\", \"reason\": \"x\"}"), 404, "UnknownObjective", "objectiveId");
+    }
+
+    @Test
+    void refusesAStaleRevisionInsteadOfOverwritingSomeoneElsesChange() {
+        segretario().put(objectivePath() + "/weight", "{\"weight\": \"25\", \"reason\": \"prima modifica\", \"revision\": 1}");
+
+        assertRefusedWithoutEvents(() -> as("resp-segreteria").put(objectivePath() + "/weight",
+                "{\"weight\": \"35\", \"reason\": \"modifica su dati vecchi\", \"revision\": 1}"), 409, "StaleRevision", "revision");
+    }
+
+    @Test
+    void refusesAWeightChangeWithoutAReason() {
+        assertRefusedWithoutEvents(() -> segretario().put(objectivePath() + "/weight",
+                "{\"weight\": \"25\", \"reason\": \"   \"}"), 422, "ReasonRequired", "reason");
+    }
+
+    @Test
+    void refusesAPhaseNumberedAfterAnotherObjective() {
+        assertRefusedWithoutEvents(() -> segretario().post(objectivePath() + "/phases", MonteCremasco.phase("7.1", "50", "2026-03-31")),
+                422, "PhaseNumberOutsideObjective", "number");
+    }
+
+    @Test
+    void refusesAnUnknownMission() {
+        assertRefusedWithoutEvents(() -> segretario().put("/api/plans/" + planId + "/structures/" + structureId + "/context",
+                MonteCremasco.CONTEXT.replace("\"01\"", "\"21\"")), 422, "InvalidMissionCode", "missionCode");
+    }
+
+    @Test
+    void refusesAnObjectiveKindOutsideTheThreeKinds() {
+        assertRefusedWithoutEvents(() -> segretario().post("/api/plans/" + planId + "/structures/" + structureId + "/objectives",
+                objective("8", "10").replace("DEVELOPMENT", "STRATEGIC")), 422, "InvalidChoice", "kind");
+    }
+
+    @Test
+    void refusesYearsThatAreNotATriennio() {
+        assertRefusedWithoutEvents(() -> segretario().post("/api/plans", """
+                {"organisation": "Comune di Crema", "firstYear": 2026, "lastYear": 2030, "year": 2026}"""),
+                422, "InvalidTriennio", "lastYear");
+    }
+
+    private String objectivePath() {
+        return "/api/plans/" + planId + "/objectives/" + objectiveId;
+    }
+
+    private void assertRefusedWithoutEvents(Supplier<Api.Response> call, int status, String code, String field) {
+        long eventsBefore = eventCount();
+
+        Api.Response refused = call.get();
+
+        assertThat(refused.status()).as(refused.body().toString()).isEqualTo(status);
+        assertThat(refused.contentType()).isEqualTo("application/problem+json");
+        JsonNode problem = refused.body();
+        assertThat(problem.path("code").asText()).isEqualTo(code);
+        assertThat(problem.path("detail").asText()).isNotBlank();
+        if (field != null) {
+            assertThat(problem.path("violations")).extracting(violation -> violation.path("field").asText()).contains(field);
+        }
+        assertThat(eventCount()).isEqualTo(eventsBefore);
+    }
+
+    private long eventCount() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+}

@@ -1,0 +1,47 @@
+package it.traccia.app;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Base of the end-to-end tests: the whole application on a random port, on the embedded PostgreSQL and MongoDB-protocol
+ * server in a fresh temporary directory. Every subclass shares this one configuration, so the stores start once per JVM.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class EmbeddedStoresIT {
+
+    private static final Path DATA_DIR = freshDirectory();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void embeddedStoresInATemporaryDirectory(DynamicPropertyRegistry registry) {
+        registry.add("traccia.data-dir", DATA_DIR::toString);
+    }
+
+    Api segretario() {
+        return Api.as(port, "segretario");
+    }
+
+    Api as(String user) {
+        return Api.as(port, user);
+    }
+
+    private static Path freshDirectory() {
+        try {
+            Path directory = Files.createTempDirectory("traccia-it-");
+            directory.toFile().deleteOnExit();
+            return directory;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package it.traccia.app;
+
+import it.traccia.kernel.Actor;
+import it.traccia.kernel.MissionCode;
+import it.traccia.kernel.ObjectiveId;
+import it.traccia.kernel.ObjectiveKind;
+import it.traccia.kernel.PhaseId;
+import it.traccia.kernel.PlanId;
+import it.traccia.kernel.Role;
+import it.traccia.kernel.StructureId;
+import it.traccia.kernel.Weight;
+import it.traccia.kernel.plan.event.CommonObjectiveDefined;
+import it.traccia.kernel.plan.event.ObjectiveDefined;
+import it.traccia.kernel.plan.event.ObjectiveRemoved;
+import it.traccia.kernel.plan.event.ObjectiveRevised;
+import it.traccia.kernel.plan.event.ObjectiveWeightChanged;
+import it.traccia.kernel.plan.event.PhaseDefined;
+import it.traccia.kernel.plan.event.PhaseRemoved;
+import it.traccia.kernel.plan.event.PhaseRevised;
+import it.traccia.kernel.plan.event.PhaseWeightChanged;
+import it.traccia.kernel.plan.event.PlanDefined;
+import it.traccia.kernel.plan.event.PlanEvent;
+import it.traccia.kernel.plan.event.StrategicContextSet;
+import it.traccia.kernel.plan.event.StructureAdded;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every event of the plan goes through the application's own event serializer and comes back equal, with weights as
+ * exact decimals and dates as ISO strings: what the event store keeps for years must read back unchanged.
+ */
+class EventSerializationIT extends EmbeddedStoresIT {
+
+    private static final PlanId PLAN = new PlanId("plan-1");
+    private static final StructureId SEGRETERIA = new StructureId("structure-1");
+    private static final ObjectiveId OBJECTIVE = new ObjectiveId("objective-6");
+    private static final PhaseId PHASE = new PhaseId("phase-6-1");
+    private static final Actor SEGRETARIO = new Actor("segretario", Role.SEGRETARIO);
+    private static final LocalDate DEADLINE = LocalDate.of(2026, 1, 31);
+
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
+
+    static Stream<PlanEvent> everyEvent() {
+        return Stream.of(
+                new PlanDefined(PLAN, "Comune di Monte Cremasco", 2026, 2028, 2026, SEGRETARIO),
+                new StructureAdded(PLAN, SEGRETERIA, "Segreteria", "Avv. Marco Gregoli", SEGRETARIO),
+                new StrategicContextSet(PLAN, SEGRETERIA, "Linea", "Obiettivo strategico", new MissionCode("01"), "Operativo", SEGRETARIO),
+                new ObjectiveDefined(PLAN, SEGRETERIA, OBJECTIVE, "6", ObjectiveKind.DEVELOPMENT, "Digitalizzazione",
+                        Weight.of("33.33"), "Atti", "100%", DEADLINE, SEGRETARIO),
+                new CommonObjectiveDefined(PLAN, OBJECTIVE, "1", ObjectiveKind.LEGAL_OBLIGATION, "Trasparenza",
+                        Weight.of("20"), null, null, null, SEGRETARIO),
+                new ObjectiveRevised(PLAN, OBJECTIVE, ObjectiveKind.MAINTENANCE, "Nuovo testo", "Indicatori", "Valori",
+                        DEADLINE, "Refuso", 2, SEGRETARIO),
+                new ObjectiveWeightChanged(PLAN, OBJECTIVE, Weight.of("30"), Weight.of("25"), "Riequilibrio", 3, SEGRETARIO),
+                new ObjectiveRemoved(PLAN, OBJECTIVE, "Duplicato", SEGRETARIO),
+                new PhaseDefined(PLAN, OBJECTIVE, PHASE, "6.1", "Ricognizione", Weight.of("50"), "Report", "Sì", DEADLINE, SEGRETARIO),
+                new PhaseRevised(PLAN, OBJECTIVE, PHASE, "Ricognizione atti", "Report", "Sì", DEADLINE, null, 2, SEGRETARIO),
+                new PhaseWeightChanged(PLAN, OBJECTIVE, PHASE, Weight.of("50"), Weight.of("0.5"), "Fase minore", 3, SEGRETARIO),
+                new PhaseRemoved(PLAN, OBJECTIVE, PHASE, null, SEGRETARIO));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyEvent")
+    void readsBackEveryEventEqualToWhatItWrote(PlanEvent event) {
+        SerializedObject<byte[]> stored = eventSerializer.serialize(event, byte[].class);
+
+        Object readBack = eventSerializer.deserialize(stored);
+
+        assertThat(readBack).isEqualTo(event);
+        assertThat(stored.getType().getRevision()).isEqualTo("1");
+        assertThat(new String(stored.getData(), StandardCharsets.UTF_8)).doesNotContain("E+", "e+");
+    }
+}
