@@ -23,17 +23,17 @@ final class LatencySample {
     }
 
     double medianMillis() {
-        return percentileMillis(50);
+        return quantileMillis(50);
     }
 
     double p99Millis() {
-        return percentileMillis(99);
+        return quantileMillis(99);
     }
 
-    private double percentileMillis(int percentile) {
+    private double quantileMillis(int hundredths) {
         long[] sorted = Arrays.copyOf(nanos, count);
         Arrays.sort(sorted);
-        int index = (int) Math.ceil(percentile / 100.0 * count) - 1;
+        int index = (int) Math.ceil(hundredths / 100.0 * count) - 1;
         return sorted[Math.max(0, index)] / 1_000_000.0;
     }
 
