@@ -59,10 +59,10 @@ class WeightSumTest {
     }
 
     @Test
-    void doesNotBalanceAnEmptySet() {
+    void balancesAnEmptySetThatHasNothingToShareOut() {
         WeightSum sum = WeightSum.of(List.of());
 
-        assertThat(sum).isEqualTo(new WeightSum(BigDecimal.ZERO, false));
+        assertThat(sum).isEqualTo(new WeightSum(BigDecimal.ZERO, true));
     }
 
     @Test

@@ -9,5 +9,7 @@ public enum Refusal {
     /** The change collides with the current state or with someone else's change (HTTP 409). */
     CONFLICT,
     /** The actor's role may not do this (HTTP 403). */
-    FORBIDDEN
+    FORBIDDEN,
+    /** The input is larger than Traccia accepts (HTTP 413). */
+    TOO_LARGE
 }

@@ -4,10 +4,11 @@ import it.traccia.kernel.Actor;
 import it.traccia.kernel.PlanId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Opens the draft plan (bozza del piano) of an organisation for a triennio and its annual year. */
+/** Opens the draft plan (bozza del piano) of an organisation (and its provincia, if given) for a triennio and its annual year. */
 public record DefinePlan(
         @TargetAggregateIdentifier PlanId planId,
         String organisation,
+        String province,
         int firstYear,
         int lastYear,
         int year,

@@ -9,6 +9,7 @@ import org.axonframework.serialization.Revision;
 public record PlanDefined(
         PlanId planId,
         String organisation,
+        String province,
         int firstYear,
         int lastYear,
         int year,

@@ -12,5 +12,6 @@ public record StructureAdded(
         StructureId structureId,
         String name,
         String head,
+        String headTitle,
         Actor actor) implements PlanEvent {
 }

@@ -1,5 +1,6 @@
 package it.traccia.kernel.plan.query;
 
+import it.traccia.kernel.MeasurableTarget;
 import it.traccia.kernel.ObjectiveKind;
 import it.traccia.kernel.WeightSum;
 
@@ -16,6 +17,7 @@ public record ObjectiveView(
         BigDecimal weight,
         String indicators,
         String targets,
+        List<MeasurableTarget> measurableTargets,
         LocalDate deadline,
         long revision,
         List<PhaseView> phases,

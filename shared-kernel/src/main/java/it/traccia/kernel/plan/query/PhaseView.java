@@ -1,7 +1,10 @@
 package it.traccia.kernel.plan.query;
 
+import it.traccia.kernel.MeasurableTarget;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A phase (fase) of an objective; {@code revision} guards edits. */
 public record PhaseView(
@@ -11,6 +14,7 @@ public record PhaseView(
         BigDecimal weight,
         String indicator,
         String target,
+        List<MeasurableTarget> measurableTargets,
         LocalDate deadline,
         long revision) {
 }

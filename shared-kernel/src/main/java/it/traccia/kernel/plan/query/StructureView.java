@@ -9,6 +9,7 @@ public record StructureView(
         String id,
         String name,
         String head,
+        String headTitle,
         StrategicContextView context,
         List<ObjectiveView> objectives,
         WeightSum objectiveWeights) {

@@ -1,0 +1,22 @@
+package it.traccia.kernel.plan.command;
+
+import it.traccia.kernel.Actor;
+import it.traccia.kernel.PlanId;
+import it.traccia.kernel.plan.importing.ImportFinding;
+import it.traccia.kernel.plan.importing.ImportSource;
+import it.traccia.kernel.plan.importing.ImportedPlan;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.List;
+
+/**
+ * Creates a draft plan from an imported document in one step (importazione): all of it is recorded, or nothing is.
+ * The findings travel with it so that they stay readable with the plan.
+ */
+public record ImportPlan(
+        @TargetAggregateIdentifier PlanId planId,
+        ImportedPlan plan,
+        ImportSource source,
+        List<ImportFinding> findings,
+        Actor actor) implements PlanCommand {
+}
