@@ -8,9 +8,9 @@ import it.traccia.kernel.rule.TextTooLong;
 final class Fields {
 
     /** Names, heads, numbers and the organisation. */
-    static final int SHORT_TEXT = 200;
+    static final int SHORT_TEXT = TextLimits.SHORT_TEXT;
     /** Descriptions, indicators, targets and the strategic context. */
-    static final int LONG_TEXT = 4000;
+    static final int LONG_TEXT = TextLimits.LONG_TEXT;
     /** The reason (motivazione) of a change. */
     static final int REASON = 2000;
 

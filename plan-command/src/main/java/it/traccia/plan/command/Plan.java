@@ -25,13 +25,16 @@ import it.traccia.kernel.plan.command.DefineCommonObjective;
 import it.traccia.kernel.plan.command.DefineObjective;
 import it.traccia.kernel.plan.command.DefinePhase;
 import it.traccia.kernel.plan.command.DefinePlan;
+import it.traccia.kernel.plan.command.ImportPlan;
 import it.traccia.kernel.plan.command.RemoveObjective;
 import it.traccia.kernel.plan.command.RemovePhase;
 import it.traccia.kernel.plan.command.ReviseObjective;
 import it.traccia.kernel.plan.command.RevisePhase;
 import it.traccia.kernel.plan.command.RevisionedCommand;
+import it.traccia.kernel.plan.command.SetCommonStrategicContext;
 import it.traccia.kernel.plan.command.SetStrategicContext;
 import it.traccia.kernel.plan.event.CommonObjectiveDefined;
+import it.traccia.kernel.plan.event.CommonStrategicContextSet;
 import it.traccia.kernel.plan.event.ObjectiveDefined;
 import it.traccia.kernel.plan.event.ObjectiveRemoved;
 import it.traccia.kernel.plan.event.ObjectiveRevised;
@@ -42,8 +45,14 @@ import it.traccia.kernel.plan.event.PhaseRevised;
 import it.traccia.kernel.plan.event.PhaseWeightChanged;
 import it.traccia.kernel.plan.event.PlanDefined;
 import it.traccia.kernel.plan.event.PlanEvent;
+import it.traccia.kernel.plan.event.PlanImported;
 import it.traccia.kernel.plan.event.StrategicContextSet;
 import it.traccia.kernel.plan.event.StructureAdded;
+import it.traccia.kernel.plan.importing.ImportedObjective;
+import it.traccia.kernel.plan.importing.ImportedPhase;
+import it.traccia.kernel.plan.importing.ImportedPlan;
+import it.traccia.kernel.plan.importing.ImportedStrategicContext;
+import it.traccia.kernel.plan.importing.ImportedStructure;
 import it.traccia.kernel.rule.DuplicateId;
 import it.traccia.kernel.rule.DuplicateNumber;
 import it.traccia.kernel.rule.DuplicateStructure;
@@ -61,11 +70,13 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The plan (Piano degli obiettivi e della performance) of one organisation for one year: its structures, their
@@ -81,6 +92,7 @@ public class Plan {
     private PlanId planId;
     private String organisation;
     private PlanStatus status;
+    private StrategicContext commonContext;
     private final Map<StructureId, Structure> structures = new LinkedHashMap<>();
     private final Map<ObjectiveId, Objective> objectives = new LinkedHashMap<>();
     private final Map<PhaseId, Phase> phases = new LinkedHashMap<>();
@@ -94,13 +106,26 @@ public class Plan {
     @CommandHandler
     public Plan(DefinePlan command) {
         requireSegretario(command.actor(), "aprire la bozza del piano");
-        required("planId", command.planId());
-        requiredText("organisation", command.organisation(), SHORT_TEXT);
-        requireTriennio(command.firstYear(), command.lastYear(), command.year());
-        AggregateLifecycle.apply(
-                new PlanDefined(command.planId(), command.organisation(), command.firstYear(), command.lastYear(),
-                        command.year(), command.actor()),
-                metaDataOf(command.organisation()));
+        AggregateLifecycle.apply(planDefinedBy(command), metaDataOf(command.organisation()));
+    }
+
+    /**
+     * Creates the draft from an imported document (importazione): the plan, the import with its findings, then every
+     * structure with its context, objectives and phases, and the common objectives, each checked by the same handler
+     * as the single command. One broken rule refuses the whole import and nothing is stored. Element ids derive from
+     * the plan id and the element's position, so the same import always gives the same ids (see {@link #idOf}).
+     */
+    @CommandHandler
+    public Plan(ImportPlan command) {
+        requireSegretario(command.actor(), "importare un piano");
+        ImportedPlan imported = required("plan", command.plan());
+        required("source", command.source());
+        required("findings", command.findings());
+        DefinePlan definition = new DefinePlan(command.planId(), imported.organisation(), imported.province(),
+                imported.firstYear(), imported.lastYear(), imported.year(), command.actor());
+        // Axon applies events of a constructor once the plan exists, so the contents follow PlanDefined.
+        AggregateLifecycle.apply(planDefinedBy(definition), metaDataOf(imported.organisation()))
+                .andThen(() -> importContents(command));
     }
 
     @CommandHandler
@@ -110,11 +135,13 @@ public class Plan {
         required("structureId", command.structureId());
         requiredText("name", command.name(), SHORT_TEXT);
         requiredText("head", command.head(), SHORT_TEXT);
+        optionalText("headTitle", command.headTitle(), SHORT_TEXT);
         requireUnusedId("structureId", command.structureId().value());
         if (structures.values().stream().anyMatch(structure -> structure.isNamed(command.name()))) {
             throw new DuplicateStructure("name", command.name());
         }
-        record(new StructureAdded(planId, command.structureId(), command.name(), command.head(), command.actor()));
+        record(new StructureAdded(planId, command.structureId(), command.name(), command.head(), command.headTitle(),
+                command.actor()));
     }
 
     @CommandHandler
@@ -127,6 +154,17 @@ public class Plan {
         requiredText("operationalObjective", command.operationalObjective(), LONG_TEXT);
         Structure structure = structure(command.structureId());
         record(new StrategicContextSet(planId, structure.id(), command.strategicLine(), command.strategicObjective(),
+                command.missionCode(), command.operationalObjective(), command.actor()));
+    }
+
+    @CommandHandler
+    public void handle(SetCommonStrategicContext command) {
+        requireSegretario(command.actor(), "impostare il contesto strategico degli obiettivi comuni");
+        requireDraft();
+        requiredText("strategicLine", command.strategicLine(), LONG_TEXT);
+        requiredText("strategicObjective", command.strategicObjective(), LONG_TEXT);
+        requiredText("operationalObjective", command.operationalObjective(), LONG_TEXT);
+        record(new CommonStrategicContextSet(planId, command.strategicLine(), command.strategicObjective(),
                 command.missionCode(), command.operationalObjective(), command.actor()));
     }
 
@@ -284,7 +322,8 @@ public class Plan {
 
     @EventSourcingHandler
     void on(StructureAdded event) {
-        structures.put(event.structureId(), new Structure(event.structureId(), event.name(), event.head(), null));
+        structures.put(event.structureId(),
+                new Structure(event.structureId(), event.name(), event.head(), event.headTitle(), null));
         usedIds.add(event.structureId().value());
     }
 
@@ -293,6 +332,12 @@ public class Plan {
         StrategicContext context = new StrategicContext(event.strategicLine(), event.strategicObjective(),
                 event.missionCode(), event.operationalObjective());
         structures.put(event.structureId(), structures.get(event.structureId()).withContext(context));
+    }
+
+    @EventSourcingHandler
+    void on(CommonStrategicContextSet event) {
+        commonContext = new StrategicContext(event.strategicLine(), event.strategicObjective(), event.missionCode(),
+                event.operationalObjective());
     }
 
     @EventSourcingHandler
@@ -344,6 +389,11 @@ public class Plan {
         phases.remove(event.phaseId());
     }
 
+    /** The strategic context of the common objectives, or {@code null} while none is set. */
+    StrategicContext commonContext() {
+        return commonContext;
+    }
+
     /** The structures, in the order they were added. */
     List<Structure> structures() {
         return List.copyOf(structures.values());
@@ -362,6 +412,71 @@ public class Plan {
     /** The phases of one objective, in the order they were defined: one weight set. */
     List<Phase> phasesOf(ObjectiveId objectiveId) {
         return phases.values().stream().filter(phase -> phase.objectiveId().equals(objectiveId)).toList();
+    }
+
+    private static PlanDefined planDefinedBy(DefinePlan command) {
+        required("planId", command.planId());
+        requiredText("organisation", command.organisation(), SHORT_TEXT);
+        optionalText("province", command.province(), SHORT_TEXT);
+        requireTriennio(command.firstYear(), command.lastYear(), command.year());
+        return new PlanDefined(command.planId(), command.organisation(), command.province(), command.firstYear(),
+                command.lastYear(), command.year(), command.actor());
+    }
+
+    /** Records the import and its contents through the handlers of the single commands, in the document's order. */
+    private void importContents(ImportPlan command) {
+        Actor actor = command.actor();
+        ImportedPlan imported = command.plan();
+        record(new PlanImported(planId, command.source(), command.findings(), actor));
+        int position = 0;
+        for (ImportedStructure structure : imported.structures()) {
+            position++;
+            String key = planId.value() + "/structure/" + position;
+            StructureId structureId = new StructureId(idOf(key));
+            handle(new AddStructure(planId, structureId, structure.name(), structure.head(), structure.headTitle(), actor));
+            ImportedStrategicContext context = structure.context();
+            if (context != null && context.missionCode() != null) {
+                handle(new SetStrategicContext(planId, structureId, context.strategicLine(), context.strategicObjective(),
+                        context.missionCode(), context.operationalObjective(), actor));
+            }
+            for (ImportedObjective objective : structure.objectives()) {
+                String objectiveKey = key + "/objective/" + objective.number();
+                ObjectiveId objectiveId = new ObjectiveId(idOf(objectiveKey));
+                handle(new DefineObjective(planId, structureId, objectiveId, objective.number(), objective.kind(),
+                        objective.description(), objective.weight(), objective.indicators(), objective.targets(),
+                        objective.deadline(), actor));
+                importPhases(objectiveKey, objectiveId, objective, actor);
+            }
+        }
+        ImportedStrategicContext common = imported.commonContext();
+        if (common != null) {
+            handle(new SetCommonStrategicContext(planId, common.strategicLine(), common.strategicObjective(),
+                    common.missionCode(), common.operationalObjective(), actor));
+        }
+        for (ImportedObjective objective : imported.commonObjectives()) {
+            String objectiveKey = planId.value() + "/common/objective/" + objective.number();
+            ObjectiveId objectiveId = new ObjectiveId(idOf(objectiveKey));
+            handle(new DefineCommonObjective(planId, objectiveId, objective.number(), objective.kind(),
+                    objective.description(), objective.weight(), objective.indicators(), objective.targets(),
+                    objective.deadline(), actor));
+            importPhases(objectiveKey, objectiveId, objective, actor);
+        }
+    }
+
+    private void importPhases(String objectiveKey, ObjectiveId objectiveId, ImportedObjective objective, Actor actor) {
+        for (ImportedPhase phase : objective.phases()) {
+            PhaseId phaseId = new PhaseId(idOf(objectiveKey + "/phase/" + phase.number()));
+            handle(new DefinePhase(planId, objectiveId, phaseId, phase.number(), phase.description(), phase.weight(),
+                    phase.indicator(), phase.target(), phase.deadline(), actor));
+        }
+    }
+
+    /**
+     * The id of an imported element: a name-based UUID of its position in the plan, e.g.
+     * {@code <planId>/structure/1/objective/6/phase/6.1} or {@code <planId>/common/objective/4}.
+     */
+    static String idOf(String position) {
+        return UUID.nameUUIDFromBytes(position.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private void record(PlanEvent event) {

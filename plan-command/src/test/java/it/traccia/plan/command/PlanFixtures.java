@@ -36,10 +36,12 @@ final class PlanFixtures {
 
     static final PlanId PLAN = new PlanId("monte-cremasco-2026");
     static final String MONTE_CREMASCO = "Comune di Monte Cremasco";
+    static final String CREMONA = "Cremona";
 
     static final StructureId SEGRETERIA = new StructureId("segreteria");
     static final String SEGRETERIA_NAME = "Segreteria";
     static final String SEGRETERIA_HEAD = "Avv. Marco Gregoli";
+    static final String SEGRETERIA_HEAD_TITLE = "Segretario Generale";
     static final StructureId AREA_FINANZIARIA = new StructureId("area-finanziaria");
 
     static final ObjectiveId OBJECTIVE_6 = new ObjectiveId("segreteria-6");
@@ -90,15 +92,15 @@ final class PlanFixtures {
     }
 
     static PlanDefined planDefined() {
-        return new PlanDefined(PLAN, MONTE_CREMASCO, 2026, 2028, 2026, segretario());
+        return new PlanDefined(PLAN, MONTE_CREMASCO, CREMONA, 2026, 2028, 2026, segretario());
     }
 
     static StructureAdded segreteriaAdded() {
-        return new StructureAdded(PLAN, SEGRETERIA, SEGRETERIA_NAME, SEGRETERIA_HEAD, segretario());
+        return new StructureAdded(PLAN, SEGRETERIA, SEGRETERIA_NAME, SEGRETERIA_HEAD, SEGRETERIA_HEAD_TITLE, segretario());
     }
 
     static StructureAdded areaFinanziariaAdded() {
-        return new StructureAdded(PLAN, AREA_FINANZIARIA, "Area Finanziaria", "Rag. Laura Ferrari", segretario());
+        return new StructureAdded(PLAN, AREA_FINANZIARIA, "Area Finanziaria", "Rag. Laura Ferrari", null, segretario());
     }
 
     static StrategicContextSet segreteriaContextSet() {

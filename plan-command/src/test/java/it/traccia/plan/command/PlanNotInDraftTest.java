@@ -33,6 +33,7 @@ import it.traccia.kernel.plan.command.RemoveObjective;
 import it.traccia.kernel.plan.command.RemovePhase;
 import it.traccia.kernel.plan.command.ReviseObjective;
 import it.traccia.kernel.plan.command.RevisePhase;
+import it.traccia.kernel.plan.command.SetCommonStrategicContext;
 import it.traccia.kernel.plan.command.SetStrategicContext;
 import it.traccia.kernel.rule.PlanNotInDraft;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -68,9 +69,10 @@ class PlanNotInDraftTest {
 
     static List<PlanCommand> everyEdit() {
         return List.of(
-                new AddStructure(PLAN, AREA_FINANZIARIA, "Area Finanziaria", "Rag. Laura Ferrari", segretario()),
+                new AddStructure(PLAN, AREA_FINANZIARIA, "Area Finanziaria", "Rag. Laura Ferrari", null, segretario()),
                 new SetStrategicContext(PLAN, SEGRETERIA, "Linea", "Obiettivo strategico", new MissionCode("01"),
                         "Obiettivo operativo", segretario()),
+                new SetCommonStrategicContext(PLAN, "Linea", "Obiettivo strategico", null, "Obiettivo operativo", segretario()),
                 new DefineObjective(PLAN, SEGRETERIA, new ObjectiveId("segreteria-7"), "7", DEVELOPMENT, OBJECTIVE_6_TEXT,
                         TWENTY, null, null, null, segretario()),
                 new DefineCommonObjective(PLAN, new ObjectiveId("comune-4"), "4", DEVELOPMENT, COMMON_4_TEXT, TWENTY, null,

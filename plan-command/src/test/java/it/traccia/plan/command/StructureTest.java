@@ -1,5 +1,6 @@
 package it.traccia.plan.command;
 
+import static it.traccia.plan.command.PlanFixtures.SEGRETERIA_HEAD_TITLE;
 import static it.traccia.plan.command.PlanFixtures.AREA_FINANZIARIA;
 import static it.traccia.plan.command.PlanFixtures.OBJECTIVE_6;
 import static it.traccia.plan.command.PlanFixtures.PLAN;
@@ -44,24 +45,24 @@ class StructureTest {
     @Test
     void addsTheSegreteriaWithItsHead() {
         fixture.given(aDraftPlan())
-                .when(new AddStructure(PLAN, SEGRETERIA, SEGRETERIA_NAME, SEGRETERIA_HEAD, segretario()))
+                .when(new AddStructure(PLAN, SEGRETERIA, SEGRETERIA_NAME, SEGRETERIA_HEAD, SEGRETERIA_HEAD_TITLE, segretario()))
                 .expectEvents(withOrganisation(
-                        new StructureAdded(PLAN, SEGRETERIA, SEGRETERIA_NAME, SEGRETERIA_HEAD, segretario())));
+                        new StructureAdded(PLAN, SEGRETERIA, SEGRETERIA_NAME, SEGRETERIA_HEAD, SEGRETERIA_HEAD_TITLE, segretario())));
     }
 
     @Test
     void addsASecondStructureWithAnotherName() {
         fixture.given(aPlanWithSegreteria())
-                .when(new AddStructure(PLAN, AREA_FINANZIARIA, "Area Finanziaria", "Rag. Laura Ferrari", segretario()))
+                .when(new AddStructure(PLAN, AREA_FINANZIARIA, "Area Finanziaria", "Rag. Laura Ferrari", null, segretario()))
                 .expectEvents(withOrganisation(
-                        new StructureAdded(PLAN, AREA_FINANZIARIA, "Area Finanziaria", "Rag. Laura Ferrari", segretario())));
+                        new StructureAdded(PLAN, AREA_FINANZIARIA, "Area Finanziaria", "Rag. Laura Ferrari", null, segretario())));
     }
 
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"RESPONSABILE", "GIUNTA", "NDV", "SYSTEM"})
     void rejectsAStructureAddedByAnyoneButTheSegretario(Role role) {
         fixture.given(aDraftPlan())
-                .when(new AddStructure(PLAN, SEGRETERIA, SEGRETERIA_NAME, SEGRETERIA_HEAD, actingAs(role)))
+                .when(new AddStructure(PLAN, SEGRETERIA, SEGRETERIA_NAME, SEGRETERIA_HEAD, SEGRETERIA_HEAD_TITLE, actingAs(role)))
                 .expectException(NotAllowed.class)
                 .expectNoEvents();
     }
@@ -69,7 +70,7 @@ class StructureTest {
     @Test
     void rejectsAStructureWithoutId() {
         fixture.given(aDraftPlan())
-                .when(new AddStructure(PLAN, null, SEGRETERIA_NAME, SEGRETERIA_HEAD, segretario()))
+                .when(new AddStructure(PLAN, null, SEGRETERIA_NAME, SEGRETERIA_HEAD, SEGRETERIA_HEAD_TITLE, segretario()))
                 .expectException(violation(MissingField.class, "structureId"))
                 .expectNoEvents();
     }
@@ -79,7 +80,7 @@ class StructureTest {
     @ValueSource(strings = {" \t "})
     void rejectsAStructureWithoutName(String name) {
         fixture.given(aDraftPlan())
-                .when(new AddStructure(PLAN, SEGRETERIA, name, SEGRETERIA_HEAD, segretario()))
+                .when(new AddStructure(PLAN, SEGRETERIA, name, SEGRETERIA_HEAD, SEGRETERIA_HEAD_TITLE, segretario()))
                 .expectException(violation(MissingField.class, "name"))
                 .expectNoEvents();
     }
@@ -89,7 +90,7 @@ class StructureTest {
     @ValueSource(strings = {"  "})
     void rejectsAStructureWithoutHead(String head) {
         fixture.given(aDraftPlan())
-                .when(new AddStructure(PLAN, SEGRETERIA, SEGRETERIA_NAME, head, segretario()))
+                .when(new AddStructure(PLAN, SEGRETERIA, SEGRETERIA_NAME, head, null, segretario()))
                 .expectException(violation(MissingField.class, "head"))
                 .expectNoEvents();
     }
@@ -97,7 +98,7 @@ class StructureTest {
     @Test
     void rejectsANameLongerThan200Characters() {
         fixture.given(aDraftPlan())
-                .when(new AddStructure(PLAN, SEGRETERIA, "S".repeat(201), SEGRETERIA_HEAD, segretario()))
+                .when(new AddStructure(PLAN, SEGRETERIA, "S".repeat(201), SEGRETERIA_HEAD, SEGRETERIA_HEAD_TITLE, segretario()))
                 .expectException(violation(TextTooLong.class, "name"))
                 .expectNoEvents();
     }
@@ -105,7 +106,7 @@ class StructureTest {
     @Test
     void rejectsAHeadLongerThan200Characters() {
         fixture.given(aDraftPlan())
-                .when(new AddStructure(PLAN, SEGRETERIA, SEGRETERIA_NAME, "H".repeat(201), segretario()))
+                .when(new AddStructure(PLAN, SEGRETERIA, SEGRETERIA_NAME, "H".repeat(201), null, segretario()))
                 .expectException(violation(TextTooLong.class, "head"))
                 .expectNoEvents();
     }
@@ -114,7 +115,7 @@ class StructureTest {
     @ValueSource(strings = {"Segreteria", "SEGRETERIA", "  segreteria "})
     void rejectsANameThePlanAlreadyHasIgnoringCaseAndBlanks(String name) {
         fixture.given(aPlanWithSegreteria())
-                .when(new AddStructure(PLAN, new StructureId("segreteria-bis"), name, SEGRETERIA_HEAD, segretario()))
+                .when(new AddStructure(PLAN, new StructureId("segreteria-bis"), name, SEGRETERIA_HEAD, SEGRETERIA_HEAD_TITLE, segretario()))
                 .expectException(violation(DuplicateStructure.class, "name"))
                 .expectNoEvents();
     }
@@ -122,7 +123,7 @@ class StructureTest {
     @Test
     void rejectsAnIdAlreadyUsedByAStructure() {
         fixture.given(aPlanWithSegreteria())
-                .when(new AddStructure(PLAN, SEGRETERIA, "Area Finanziaria", "Rag. Laura Ferrari", segretario()))
+                .when(new AddStructure(PLAN, SEGRETERIA, "Area Finanziaria", "Rag. Laura Ferrari", null, segretario()))
                 .expectException(violation(DuplicateId.class, "structureId"))
                 .expectNoEvents();
     }
@@ -130,9 +131,17 @@ class StructureTest {
     @Test
     void rejectsAnIdAlreadyUsedByAnObjective() {
         fixture.given(aPlanWithObjective6())
-                .when(new AddStructure(PLAN, new StructureId(OBJECTIVE_6.value()), "Area Finanziaria", "Rag. Laura Ferrari",
+                .when(new AddStructure(PLAN, new StructureId(OBJECTIVE_6.value()), "Area Finanziaria", "Rag. Laura Ferrari", null,
                         segretario()))
                 .expectException(violation(DuplicateId.class, "structureId"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsAHeadTitleLongerThan200Characters() {
+        fixture.given(aDraftPlan())
+                .when(new AddStructure(PLAN, SEGRETERIA, SEGRETERIA_NAME, SEGRETERIA_HEAD, "T".repeat(201), segretario()))
+                .expectException(violation(TextTooLong.class, "headTitle"))
                 .expectNoEvents();
     }
 }

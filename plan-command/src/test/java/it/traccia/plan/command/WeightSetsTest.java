@@ -111,7 +111,9 @@ class WeightSetsTest {
                 .expectState(plan -> {
                     assertThat(plan.objectivesOf(SEGRETERIA)).isEmpty();
                     assertThat(plan.phasesOf(OBJECTIVE_6)).isEmpty();
-                    assertThat(sumOfObjectives(plan.objectivesOf(SEGRETERIA))).isEqualTo(unbalanced("0"));
+                    assertThat(sumOfObjectives(plan.objectivesOf(SEGRETERIA)))
+                            .as("a structure left without objectives has nothing to share out")
+                            .isEqualTo(balanced("0"));
                 });
     }
 
