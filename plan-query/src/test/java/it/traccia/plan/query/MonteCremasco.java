@@ -10,6 +10,7 @@ import it.traccia.kernel.Role;
 import it.traccia.kernel.StructureId;
 import it.traccia.kernel.Weight;
 import it.traccia.kernel.plan.event.CommonObjectiveDefined;
+import it.traccia.kernel.plan.event.CommonStrategicContextSet;
 import it.traccia.kernel.plan.event.ObjectiveDefined;
 import it.traccia.kernel.plan.event.ObjectiveRemoved;
 import it.traccia.kernel.plan.event.ObjectiveRevised;
@@ -20,16 +21,21 @@ import it.traccia.kernel.plan.event.PhaseRevised;
 import it.traccia.kernel.plan.event.PhaseWeightChanged;
 import it.traccia.kernel.plan.event.PlanDefined;
 import it.traccia.kernel.plan.event.PlanEvent;
+import it.traccia.kernel.plan.event.PlanImported;
 import it.traccia.kernel.plan.event.StrategicContextSet;
 import it.traccia.kernel.plan.event.StructureAdded;
+import it.traccia.kernel.plan.importing.FindingSeverity;
+import it.traccia.kernel.plan.importing.ImportFinding;
+import it.traccia.kernel.plan.importing.ImportSource;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The draft plan 2026 of the Comune di Monte Cremasco, from its real bozza: the Segreteria headed by Avv. Marco Gregoli with
- * objectives 1–7 (10+10+10+10+10+30+20) and the five common objectives (5 × 20), as events.
+ * The draft plan 2026 of the Comune di Monte Cremasco (Provincia di Cremona), from its real bozza: the Segreteria headed by
+ * the Segretario Generale Avv. Marco Gregoli with objectives 1–7 (10+10+10+10+10+30+20) and the five common objectives
+ * (5 × 20), as events; and the same plan's import from the Word bozza, with its findings.
  */
 public final class MonteCremasco {
 
@@ -37,7 +43,13 @@ public final class MonteCremasco {
     public static final PlanId PLAN = new PlanId("monte-cremasco-2026");
     public static final Actor SEGRETARIO = new Actor("segretario", Role.SEGRETARIO);
     public static final StructureId SEGRETERIA = new StructureId("segreteria");
-    public static final String SEGRETERIA_HEAD = "Segretario Generale: Avv. Marco Gregoli";
+    public static final String PROVINCE = "Cremona";
+    public static final String SEGRETERIA_HEAD = "Avv. Marco Gregoli";
+    public static final String SEGRETERIA_HEAD_TITLE = "Segretario Generale";
+    public static final String COMMON_STRATEGIC_LINE =
+            "Promuovere la crescita della Città valorizzando le risorse presenti e creando nuove opportunità";
+    public static final String IMPORTED_FILE = "monte-cremasco-2026-bozza.docx";
+    public static final String IMPORTED_SHA256 = "9f2c4e1d0b7a6c5e3f18d2a4b6c8e0f1a3c5e7f9b1d3f5a7c9e1b3d5f7a9c1e3";
     public static final String REWEIGHING_REASON = "Il PIAO è redatto con il supporto di un servizio esterno";
 
     private static final String[] SEGRETERIA_WEIGHTS = {"10", "10", "10", "10", "10", "30", "20"};
@@ -70,12 +82,69 @@ public final class MonteCremasco {
         return events;
     }
 
+    /**
+     * The events of importing the bozza: the plan, its import with the findings, then the Segreteria draft, the common
+     * context and the common objectives, all by the importing Segretario.
+     */
+    public static List<PlanEvent> anImportedPlan() {
+        List<PlanEvent> events = new ArrayList<>(List.of(planDefined(), planImported()));
+        events.addAll(segreteriaDraft().subList(1, segreteriaDraft().size()));
+        events.add(commonContextSet());
+        for (int number = 1; number <= 5; number++) {
+            events.add(commonObjectiveDefined(String.valueOf(number), "20"));
+            events.add(commonPhaseDefined(number + ".1", "100"));
+        }
+        return events;
+    }
+
     public static PlanDefined planDefined() {
-        return new PlanDefined(PLAN, ORGANISATION, 2026, 2028, 2026, SEGRETARIO);
+        return new PlanDefined(PLAN, ORGANISATION, PROVINCE, 2026, 2028, 2026, SEGRETARIO);
     }
 
     public static StructureAdded segreteriaAdded() {
-        return new StructureAdded(PLAN, SEGRETERIA, "Segreteria", SEGRETERIA_HEAD, SEGRETARIO);
+        return new StructureAdded(PLAN, SEGRETERIA, "Segreteria", SEGRETERIA_HEAD, SEGRETERIA_HEAD_TITLE, SEGRETARIO);
+    }
+
+    /** The plan opened without a province, as a draft that names none would open it. */
+    public static PlanDefined planDefinedWithoutProvince() {
+        return new PlanDefined(PLAN, ORGANISATION, null, 2026, 2028, 2026, SEGRETARIO);
+    }
+
+    /** The Segreteria added with its head only, no title. */
+    public static StructureAdded segreteriaAddedWithoutHeadTitle() {
+        return new StructureAdded(PLAN, SEGRETERIA, "Segreteria", SEGRETERIA_HEAD, null, SEGRETARIO);
+    }
+
+    /** The strategic context of the common objectives (obiettivi comuni a tutte le aree): the draft names no mission. */
+    public static CommonStrategicContextSet commonContextSet() {
+        return new CommonStrategicContextSet(PLAN, COMMON_STRATEGIC_LINE,
+                "Gestire e migliorare l'Amministrazione e il funzionamento dei servizi generali",
+                null,
+                "Mantenere e sviluppare gli standard qualitativi e quantitativi dei servizi erogati",
+                SEGRETARIO);
+    }
+
+    /** The common context set again, now under mission 01 with a new operational objective. */
+    public static CommonStrategicContextSet commonContextSetWithMission() {
+        return new CommonStrategicContextSet(PLAN, COMMON_STRATEGIC_LINE,
+                "Gestire e migliorare l'Amministrazione e il funzionamento dei servizi generali",
+                new MissionCode("01"),
+                "Migliorare gli standard dei servizi erogati",
+                SEGRETARIO);
+    }
+
+    /** The two findings of reading the real bozza: an impossible date (31.06.2026) and an unbalanced common objective. */
+    public static List<ImportFinding> importFindings() {
+        return List.of(
+                new ImportFinding(FindingSeverity.ERROR, "INVALID_DATE", 21, "Segreteria", "1", "1.1",
+                        "La data di fine attesa \"31.06.2026\" della fase 1.1 non esiste"),
+                new ImportFinding(FindingSeverity.WARNING, "PHASE_WEIGHTS_NOT_100", 52, null, "1", null,
+                        "I pesi delle fasi dell'obiettivo comune 1 sommano a 80%, non a 100%"));
+    }
+
+    /** The plan imported by the Segretario from the Word bozza, with its findings. */
+    public static PlanImported planImported() {
+        return new PlanImported(PLAN, new ImportSource(IMPORTED_FILE, IMPORTED_SHA256, 48_213), importFindings(), SEGRETARIO);
     }
 
     public static StrategicContextSet segreteriaContextSet() {
@@ -133,6 +202,30 @@ public final class MonteCremasco {
         return new PhaseDefined(PLAN, commonObjective(objective), commonPhase(number), number,
                 "Fase comune " + number, Weight.of(weight), "Verifica comune " + number, "Completamento comune " + number,
                 LocalDate.of(2026, 12, 31), SEGRETARIO);
+    }
+
+    /** Objective 8 of the Segreteria, on payment times, with the bozza's measurable targets (valori attesi). */
+    public static ObjectiveDefined paymentTimesObjectiveDefined() {
+        return new ObjectiveDefined(PLAN, SEGRETERIA, segreteriaObjective("8"), "8", ObjectiveKind.LEGAL_OBLIGATION,
+                "Monitoraggio del rispetto dei tempi medi di pagamento dei fornitori previsti dalla legge", Weight.of("10"),
+                "Tempi medi di pagamento dell'ente.",
+                "Tempi medi di pagamento entro i 30 gg. Valore indicatore annuale pubblicato sul sito uguale a 0 o negativo.",
+                LocalDate.of(2026, 12, 31), SEGRETARIO);
+    }
+
+    /** Phase 8.1 of the payment-times objective, with the bozza's target of phase 4.1. */
+    public static PhaseDefined paymentTimesPhaseDefined() {
+        return new PhaseDefined(PLAN, segreteriaObjective("8"), segreteriaPhase("8.1"), "8.1",
+                "Fase: monitoraggio trimestrale sul rispetto dei tempi medi di pagamento.", Weight.of("100"),
+                "Verifica dell'indicatore trimestrale di rispetto dei tempi medi di pagamento.",
+                "Rispetto del limite temporale di pagamento entro 30 gg.", LocalDate.of(2026, 6, 30), SEGRETARIO);
+    }
+
+    /** Phase 8.1 revised to a target that measures nothing. */
+    public static PhaseRevised paymentTimesPhaseRevisedToProse() {
+        PhaseDefined defined = paymentTimesPhaseDefined();
+        return new PhaseRevised(PLAN, defined.objectiveId(), defined.phaseId(), defined.description(), defined.indicator(),
+                "Pubblicazione tempestiva dell'indicatore", defined.deadline(), "Il limite è già nell'obiettivo", 2, SEGRETARIO);
     }
 
     /** The Segretario lowers objective 6 from 30% to 25%, saying why. */

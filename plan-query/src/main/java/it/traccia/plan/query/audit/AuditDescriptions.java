@@ -4,6 +4,7 @@ import it.traccia.kernel.MissionCode;
 import it.traccia.kernel.ObjectiveKind;
 import it.traccia.kernel.Weight;
 import it.traccia.kernel.plan.event.CommonObjectiveDefined;
+import it.traccia.kernel.plan.event.CommonStrategicContextSet;
 import it.traccia.kernel.plan.event.ObjectiveDefined;
 import it.traccia.kernel.plan.event.ObjectiveRemoved;
 import it.traccia.kernel.plan.event.ObjectiveRevised;
@@ -14,8 +15,10 @@ import it.traccia.kernel.plan.event.PhaseRevised;
 import it.traccia.kernel.plan.event.PhaseWeightChanged;
 import it.traccia.kernel.plan.event.PlanDefined;
 import it.traccia.kernel.plan.event.PlanEvent;
+import it.traccia.kernel.plan.event.PlanImported;
 import it.traccia.kernel.plan.event.StrategicContextSet;
 import it.traccia.kernel.plan.event.StructureAdded;
+import it.traccia.kernel.plan.importing.ImportSource;
 import it.traccia.plan.query.subject.Subjects;
 
 import java.time.LocalDate;
@@ -34,11 +37,17 @@ final class AuditDescriptions {
         if (event instanceof PlanDefined defined) {
             return planDefined(defined, state);
         }
+        if (event instanceof PlanImported imported) {
+            return planImported(imported, state);
+        }
         if (event instanceof StructureAdded added) {
             return structureAdded(added, state);
         }
         if (event instanceof StrategicContextSet context) {
             return strategicContextSet(context, state);
+        }
+        if (event instanceof CommonStrategicContextSet context) {
+            return commonStrategicContextSet(context, state);
         }
         if (event instanceof ObjectiveDefined defined) {
             String structureLabel = state.elementOrUnknown(TrackedKind.STRUCTURE, defined.structureId().value(), null, null).label();
@@ -80,11 +89,31 @@ final class AuditDescriptions {
                 Subjects.plan(event.year(), event.firstYear(), event.lastYear()));
         List<AuditEntryDocument.Change> changes = FieldChanges.of(plan)
                 .set("organisation", event.organisation())
+                .set("province", event.province())
                 .set("firstYear", String.valueOf(event.firstYear()))
                 .set("lastYear", String.valueOf(event.lastYear()))
                 .set("year", String.valueOf(event.year()))
                 .list();
         return new AuditDescription(plan.label(), null, null, null, changes, null);
+    }
+
+    /**
+     * The import of the plan from a document (importazione da file): which file, by its SHA-256, and how many findings
+     * (rilievi d'importazione) its reading produced; the reason says who imported it from which file.
+     */
+    private static AuditDescription planImported(PlanImported event, AuditPlanStateDocument state) {
+        String planId = event.planId().value();
+        TrackedElement plan = state.elementOrUnknown(TrackedKind.PLAN, planId, null, null);
+        ImportSource source = event.source();
+        String fileName = source == null ? null : source.fileName();
+        String sha256 = source == null ? null : source.sha256();
+        int findings = event.findings() == null ? 0 : event.findings().size();
+        List<AuditEntryDocument.Change> changes = FieldChanges.of(plan)
+                .set("source", fileName + " (SHA-256 " + sha256 + ")")
+                .set("findings", String.valueOf(findings))
+                .list();
+        String reason = "Importato da " + event.actor().userId() + " dal file " + fileName + ", SHA-256 " + sha256;
+        return new AuditDescription(plan.label(), null, null, null, changes, reason);
     }
 
     private static AuditDescription structureAdded(StructureAdded event, AuditPlanStateDocument state) {
@@ -94,6 +123,7 @@ final class AuditDescriptions {
         List<AuditEntryDocument.Change> changes = FieldChanges.of(structure)
                 .set("name", event.name())
                 .set("head", event.head())
+                .set("headTitle", event.headTitle())
                 .list();
         return new AuditDescription(structure.label(), structureId, null, null, changes, null);
     }
@@ -108,6 +138,20 @@ final class AuditDescriptions {
                 .set("operationalObjective", event.operationalObjective())
                 .list();
         return new AuditDescription(structure.label(), structureId, null, null, changes, null);
+    }
+
+    /** The strategic context of the common objectives, told against "Obiettivi comuni" like a structure's own. */
+    private static AuditDescription commonStrategicContextSet(CommonStrategicContextSet event, AuditPlanStateDocument state) {
+        String planId = event.planId().value();
+        TrackedElement common = state.element(TrackedKind.COMMON_OBJECTIVES, planId).orElseGet(() ->
+                state.track(TrackedKind.COMMON_OBJECTIVES, planId, null, null, Subjects.COMMON_OBJECTIVES));
+        List<AuditEntryDocument.Change> changes = FieldChanges.of(common)
+                .set("strategicLine", event.strategicLine())
+                .set("strategicObjective", event.strategicObjective())
+                .set("missionCode", text(event.missionCode()))
+                .set("operationalObjective", event.operationalObjective())
+                .list();
+        return new AuditDescription(common.label(), null, null, null, changes, null);
     }
 
     private static AuditDescription objectiveDefined(AuditPlanStateDocument state, String structureId, String objectiveId,

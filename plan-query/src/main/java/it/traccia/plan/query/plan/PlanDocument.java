@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The current plan (piano) as stored for reading: structures with their context, objectives and phases, and the common
- * objectives, in the order they were defined. {@code lastSequence} is the last event applied, so a redelivery is ignored.
+ * The current plan (piano) as stored for reading: organisation and province, structures with their context, objectives and
+ * phases, and the common objectives with their context (contesto comune), in the order they were defined.
+ * {@code lastSequence} is the last event applied, so a redelivery is ignored.
  */
 @Document(PlanDocument.COLLECTION)
 public final class PlanDocument {
@@ -23,35 +24,40 @@ public final class PlanDocument {
     @Id
     private final String id;
     private final String organisation;
+    private final String province;
     private final int firstYear;
     private final int lastYear;
     private final int year;
     private PlanStatus status;
     private int version;
     private final List<StructureNode> structures;
+    private StrategicContextNode commonContext;
     private final List<ObjectiveNode> commonObjectives;
     private long lastSequence;
     private Instant lastChangedAt;
 
-    PlanDocument(String id, String organisation, int firstYear, int lastYear, int year, PlanStatus status, int version,
-                 List<StructureNode> structures, List<ObjectiveNode> commonObjectives, long lastSequence, Instant lastChangedAt) {
+    PlanDocument(String id, String organisation, String province, int firstYear, int lastYear, int year, PlanStatus status,
+                 int version, List<StructureNode> structures, StrategicContextNode commonContext,
+                 List<ObjectiveNode> commonObjectives, long lastSequence, Instant lastChangedAt) {
         this.id = id;
         this.organisation = organisation;
+        this.province = province;
         this.firstYear = firstYear;
         this.lastYear = lastYear;
         this.year = year;
         this.status = status;
         this.version = version;
         this.structures = structures == null ? new ArrayList<>() : new ArrayList<>(structures);
+        this.commonContext = commonContext;
         this.commonObjectives = commonObjectives == null ? new ArrayList<>() : new ArrayList<>(commonObjectives);
         this.lastSequence = lastSequence;
         this.lastChangedAt = lastChangedAt;
     }
 
-    /** A new draft plan, version 1, with nothing in it yet and no event applied. */
-    static PlanDocument draft(String id, String organisation, int firstYear, int lastYear, int year) {
-        return new PlanDocument(id, organisation, firstYear, lastYear, year, PlanStatus.DRAFT, 1,
-                List.of(), List.of(), -1, null);
+    /** A new draft plan, version 1, with nothing in it yet and no event applied; {@code province} may be null. */
+    static PlanDocument draft(String id, String organisation, String province, int firstYear, int lastYear, int year) {
+        return new PlanDocument(id, organisation, province, firstYear, lastYear, year, PlanStatus.DRAFT, 1,
+                List.of(), null, List.of(), -1, null);
     }
 
     boolean hasApplied(long sequence) {
@@ -65,6 +71,11 @@ public final class PlanDocument {
 
     void addStructure(StructureNode structure) {
         structures.add(structure);
+    }
+
+    /** Sets the strategic context of the common objectives (contesto degli obiettivi comuni). */
+    void setCommonContext(StrategicContextNode commonContext) {
+        this.commonContext = commonContext;
     }
 
     void addCommonObjective(ObjectiveNode objective) {
@@ -100,6 +111,10 @@ public final class PlanDocument {
         return organisation;
     }
 
+    String province() {
+        return province;
+    }
+
     int firstYear() {
         return firstYear;
     }
@@ -122,6 +137,10 @@ public final class PlanDocument {
 
     List<StructureNode> structures() {
         return List.copyOf(structures);
+    }
+
+    StrategicContextNode commonContext() {
+        return commonContext;
     }
 
     List<ObjectiveNode> commonObjectives() {

@@ -1,9 +1,11 @@
 package it.traccia.plan.query.plan;
 
+import it.traccia.kernel.MissionCode;
 import it.traccia.kernel.PlanId;
 import it.traccia.kernel.PlanMetaData;
 import it.traccia.kernel.Weight;
 import it.traccia.kernel.plan.event.CommonObjectiveDefined;
+import it.traccia.kernel.plan.event.CommonStrategicContextSet;
 import it.traccia.kernel.plan.event.ObjectiveDefined;
 import it.traccia.kernel.plan.event.ObjectiveRemoved;
 import it.traccia.kernel.plan.event.ObjectiveRevised;
@@ -63,7 +65,7 @@ public class PlanProjection {
             return;
         }
         PlanDocument draft = PlanDocument.draft(event.planId().value(), organisation == null ? event.organisation() : organisation,
-                event.firstYear(), event.lastYear(), event.year());
+                event.province(), event.firstYear(), event.lastYear(), event.year());
         draft.applied(sequence, occurredAt);
         mongo.save(draft);
     }
@@ -71,15 +73,23 @@ public class PlanProjection {
     @EventHandler
     void on(StructureAdded event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
         apply(event.planId(), sequence, occurredAt,
-                plan -> plan.addStructure(StructureNode.added(event.structureId().value(), event.name(), event.head())));
+                plan -> plan.addStructure(StructureNode.added(event.structureId().value(), event.name(), event.head(),
+                        event.headTitle())));
     }
 
     @EventHandler
     void on(StrategicContextSet event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
         StrategicContextNode context = new StrategicContextNode(event.strategicLine(), event.strategicObjective(),
-                event.missionCode() == null ? null : event.missionCode().value(), event.operationalObjective());
+                text(event.missionCode()), event.operationalObjective());
         apply(event.planId(), sequence, occurredAt,
                 plan -> plan.structure(event.structureId().value()).ifPresent(structure -> structure.setContext(context)));
+    }
+
+    @EventHandler
+    void on(CommonStrategicContextSet event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
+        StrategicContextNode context = new StrategicContextNode(event.strategicLine(), event.strategicObjective(),
+                text(event.missionCode()), event.operationalObjective());
+        apply(event.planId(), sequence, occurredAt, plan -> plan.setCommonContext(context));
     }
 
     @EventHandler
@@ -182,6 +192,10 @@ public class PlanProjection {
 
     private static String text(Weight weight) {
         return weight == null ? null : weight.value().toPlainString();
+    }
+
+    private static String text(MissionCode mission) {
+        return mission == null ? null : mission.value();
     }
 
     private static String text(LocalDate date) {

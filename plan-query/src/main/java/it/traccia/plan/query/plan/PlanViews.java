@@ -1,5 +1,6 @@
 package it.traccia.plan.query.plan;
 
+import it.traccia.kernel.MeasurableTargets;
 import it.traccia.kernel.MissionCode;
 import it.traccia.kernel.Weight;
 import it.traccia.kernel.WeightSum;
@@ -16,7 +17,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** Turns a stored {@link PlanDocument} into the {@link PlanView} the table prints (vista del piano), with every weight sum. */
+/**
+ * Turns a stored {@link PlanDocument} into the {@link PlanView} the table prints (vista del piano), with every weight sum
+ * and the measurable targets (valori attesi misurabili) read afresh from each target's text, never stored.
+ */
 final class PlanViews {
 
     private PlanViews() {
@@ -29,9 +33,9 @@ final class PlanViews {
         boolean balanced = commonObjectiveWeights.balanced()
                 && commonObjectives.stream().allMatch(objective -> objective.phaseWeights().balanced())
                 && structures.stream().allMatch(PlanViews::isBalanced);
-        return new PlanView(plan.id(), plan.organisation(), plan.firstYear(), plan.lastYear(), plan.year(), plan.status(),
-                plan.version(), structures, commonObjectives, commonObjectiveWeights, balanced, plan.lastSequence(),
-                plan.lastChangedAt());
+        return new PlanView(plan.id(), plan.organisation(), plan.province(), plan.firstYear(), plan.lastYear(), plan.year(),
+                plan.status(), plan.version(), structures, context(plan.commonContext()), commonObjectives,
+                commonObjectiveWeights, balanced, plan.lastSequence(), plan.lastChangedAt());
     }
 
     private static boolean isBalanced(StructureView structure) {
@@ -41,8 +45,8 @@ final class PlanViews {
 
     private static StructureView structure(StructureNode structure) {
         List<ObjectiveView> objectives = objectives(structure.objectives());
-        return new StructureView(structure.id(), structure.name(), structure.head(), context(structure.context()),
-                objectives, sum(objectives, ObjectiveView::weight));
+        return new StructureView(structure.id(), structure.name(), structure.head(), structure.headTitle(),
+                context(structure.context()), objectives, sum(objectives, ObjectiveView::weight));
     }
 
     private static StrategicContextView context(StrategicContextNode context) {
@@ -67,13 +71,14 @@ final class PlanViews {
                 .map(PlanViews::phase)
                 .toList();
         return new ObjectiveView(objective.id(), objective.number(), objective.kind(), objective.description(),
-                decimal(objective.weight()), objective.indicators(), objective.targets(), date(objective.deadline()),
-                objective.revision(), phases, sum(phases, PhaseView::weight));
+                decimal(objective.weight()), objective.indicators(), objective.targets(),
+                MeasurableTargets.readFrom(objective.targets()), date(objective.deadline()), objective.revision(), phases,
+                sum(phases, PhaseView::weight));
     }
 
     private static PhaseView phase(PhaseNode phase) {
         return new PhaseView(phase.id(), phase.number(), phase.description(), decimal(phase.weight()), phase.indicator(),
-                phase.target(), date(phase.deadline()), phase.revision());
+                phase.target(), MeasurableTargets.readFrom(phase.target()), date(phase.deadline()), phase.revision());
     }
 
     private static <T> WeightSum sum(List<T> elements, Function<T, BigDecimal> weight) {

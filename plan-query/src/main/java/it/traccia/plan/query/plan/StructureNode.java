@@ -3,25 +3,32 @@ package it.traccia.plan.query.plan;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A structure (struttura) inside a {@link PlanDocument}: name, head, strategic context and objectives. */
+/**
+ * A structure (struttura) inside a {@link PlanDocument}: name, head and the head's title (qualifica, null when not given),
+ * strategic context and objectives.
+ */
 final class StructureNode {
 
     private final String id;
     private final String name;
     private final String head;
+    private final String headTitle;
     private StrategicContextNode context;
     private final List<ObjectiveNode> objectives;
 
-    StructureNode(String id, String name, String head, StrategicContextNode context, List<ObjectiveNode> objectives) {
+    StructureNode(String id, String name, String head, String headTitle, StrategicContextNode context,
+                  List<ObjectiveNode> objectives) {
         this.id = id;
         this.name = name;
         this.head = head;
+        this.headTitle = headTitle;
         this.context = context;
         this.objectives = objectives == null ? new ArrayList<>() : new ArrayList<>(objectives);
     }
 
-    static StructureNode added(String id, String name, String head) {
-        return new StructureNode(id, name, head, null, List.of());
+    /** A structure just added, without context or objectives; {@code headTitle} may be null. */
+    static StructureNode added(String id, String name, String head, String headTitle) {
+        return new StructureNode(id, name, head, headTitle, null, List.of());
     }
 
     void setContext(StrategicContextNode context) {
@@ -46,6 +53,10 @@ final class StructureNode {
 
     String head() {
         return head;
+    }
+
+    String headTitle() {
+        return headTitle;
     }
 
     StrategicContextNode context() {

@@ -18,12 +18,20 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static com.mongodb.client.model.Filters.eq;
+import static it.traccia.plan.query.MonteCremasco.COMMON_STRATEGIC_LINE;
+import static it.traccia.plan.query.MonteCremasco.IMPORTED_FILE;
+import static it.traccia.plan.query.MonteCremasco.IMPORTED_SHA256;
 import static it.traccia.plan.query.MonteCremasco.ORGANISATION;
 import static it.traccia.plan.query.MonteCremasco.PLAN;
+import static it.traccia.plan.query.MonteCremasco.PROVINCE;
 import static it.traccia.plan.query.MonteCremasco.REWEIGHING_REASON;
 import static it.traccia.plan.query.MonteCremasco.SEGRETERIA;
 import static it.traccia.plan.query.MonteCremasco.SEGRETERIA_HEAD;
+import static it.traccia.plan.query.MonteCremasco.SEGRETERIA_HEAD_TITLE;
 import static it.traccia.plan.query.MonteCremasco.aBalancedPlan;
+import static it.traccia.plan.query.MonteCremasco.anImportedPlan;
+import static it.traccia.plan.query.MonteCremasco.commonContextSet;
+import static it.traccia.plan.query.MonteCremasco.commonContextSetWithMission;
 import static it.traccia.plan.query.MonteCremasco.commonObjective;
 import static it.traccia.plan.query.MonteCremasco.commonPhase;
 import static it.traccia.plan.query.MonteCremasco.objective6Revised;
@@ -32,6 +40,8 @@ import static it.traccia.plan.query.MonteCremasco.objective7Removed;
 import static it.traccia.plan.query.MonteCremasco.phase61WeightChangedTo60;
 import static it.traccia.plan.query.MonteCremasco.phase62Removed;
 import static it.traccia.plan.query.MonteCremasco.phase62Revised;
+import static it.traccia.plan.query.MonteCremasco.planDefinedWithoutProvince;
+import static it.traccia.plan.query.MonteCremasco.segreteriaAddedWithoutHeadTitle;
 import static it.traccia.plan.query.MonteCremasco.segreteriaObjective;
 import static it.traccia.plan.query.MonteCremasco.segreteriaPhase;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -134,6 +144,75 @@ class AuditTrailProjectionTest {
         assertThat(commonPhase.structureId()).isNull();
         assertThat(commonPhase.objectiveId()).isEqualTo(commonObjective("1").value());
         assertThat(commonPhase.phaseId()).isEqualTo(commonPhase("1.1").value());
+    }
+
+    @Test
+    void recordsTheProvinceAndTheHeadTitleOnlyWhenPresent() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).deliverTo(projection);
+        List<AuditEntryView> withThem = trail(null).entries();
+
+        assertThat(withThem.get(0).changes()).containsSubsequence(new FieldChange("organisation", null, ORGANISATION),
+                new FieldChange("province", null, PROVINCE), new FieldChange("firstYear", null, "2026"));
+        assertThat(withThem.get(1).changes()).containsExactly(new FieldChange("name", null, "Segreteria"),
+                new FieldChange("head", null, SEGRETERIA_HEAD), new FieldChange("headTitle", null, SEGRETERIA_HEAD_TITLE));
+
+        PlanHistory.reset(projection);
+        new PlanHistory(ORGANISATION).then(planDefinedWithoutProvince(), segreteriaAddedWithoutHeadTitle()).deliverTo(projection);
+        List<AuditEntryView> withoutThem = trail(null).entries();
+
+        assertThat(withoutThem.get(0).changes()).extracting(FieldChange::field)
+                .containsExactly("organisation", "firstYear", "lastYear", "year");
+        assertThat(withoutThem.get(1).changes()).extracting(FieldChange::field).containsExactly("name", "head");
+    }
+
+    @Test
+    void recordsTheCommonContextAgainstTheCommonObjectives() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(commonContextSet(), commonContextSetWithMission())
+                .deliverTo(projection);
+
+        List<AuditEntryView> entries = trail(null).entries();
+        AuditEntryView first = entries.get(entries.size() - 2);
+        AuditEntryView second = last(trail(null));
+
+        assertThat(first.action()).isEqualTo("CommonStrategicContextSet");
+        assertThat(first.subject()).isEqualTo("Obiettivi comuni");
+        assertThat(first.structureId()).isNull();
+        assertThat(first.objectiveId()).isNull();
+        assertThat(first.changes()).containsExactly(
+                new FieldChange("strategicLine", null, COMMON_STRATEGIC_LINE),
+                new FieldChange("strategicObjective", null, commonContextSet().strategicObjective()),
+                new FieldChange("operationalObjective", null, commonContextSet().operationalObjective()));
+        assertThat(second.subject()).isEqualTo("Obiettivi comuni");
+        assertThat(second.changes()).containsExactly(
+                new FieldChange("missionCode", null, "01"),
+                new FieldChange("operationalObjective", commonContextSet().operationalObjective(),
+                        "Migliorare gli standard dei servizi erogati"));
+    }
+
+    @Test
+    void recordsTheImportWithItsFileFindingsAndWhoImportedIt() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(anImportedPlan());
+
+        history.deliverTo(projection);
+        AuditEntryView imported = trail(null).entries().get(1);
+
+        assertThat(imported.sequence()).isEqualTo(1);
+        assertThat(imported.occurredAt()).isEqualTo(PlanHistory.occurredAt(1));
+        assertThat(imported.action()).isEqualTo("PlanImported");
+        assertThat(imported.subject()).isEqualTo("Piano 2026 (triennio 2026–2028)");
+        assertThat(imported.user()).isEqualTo("segretario");
+        assertThat(imported.role()).isEqualTo(Role.SEGRETARIO);
+        assertThat(imported.structureId()).isNull();
+        assertThat(imported.changes()).containsExactly(
+                new FieldChange("source", null, IMPORTED_FILE + " (SHA-256 " + IMPORTED_SHA256 + ")"),
+                new FieldChange("findings", null, "2"));
+        assertThat(imported.field()).isEqualTo("source");
+        assertThat(imported.after()).isEqualTo("monte-cremasco-2026-bozza.docx (SHA-256 " + IMPORTED_SHA256 + ")");
+        assertThat(imported.reason()).isEqualTo(
+                "Importato da segretario dal file monte-cremasco-2026-bozza.docx, SHA-256 " + IMPORTED_SHA256);
+        assertThat(trail(null).entries()).extracting(AuditEntryView::sequence)
+                .containsExactlyElementsOf(history.messages().stream().map(DomainEventMessage::getSequenceNumber).toList());
+        assertThat(entryAbout(trail(null), "Obiettivi comuni", "CommonStrategicContextSet").user()).isEqualTo("segretario");
     }
 
     @Test

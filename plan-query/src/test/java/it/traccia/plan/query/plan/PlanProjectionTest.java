@@ -1,5 +1,7 @@
 package it.traccia.plan.query.plan;
 
+import it.traccia.kernel.Comparison;
+import it.traccia.kernel.MeasurableTarget;
 import it.traccia.kernel.PlanId;
 import it.traccia.kernel.PlanStatus;
 import it.traccia.kernel.WeightSum;
@@ -7,6 +9,7 @@ import it.traccia.kernel.plan.query.FindPlanQuery;
 import it.traccia.kernel.plan.query.ObjectiveView;
 import it.traccia.kernel.plan.query.PhaseView;
 import it.traccia.kernel.plan.query.PlanView;
+import it.traccia.kernel.plan.query.StrategicContextView;
 import it.traccia.kernel.plan.query.StructureView;
 import it.traccia.plan.query.InMemoryMongo;
 import it.traccia.plan.query.PlanHistory;
@@ -20,18 +23,28 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import static it.traccia.plan.query.MonteCremasco.COMMON_STRATEGIC_LINE;
 import static it.traccia.plan.query.MonteCremasco.ORGANISATION;
 import static it.traccia.plan.query.MonteCremasco.PLAN;
+import static it.traccia.plan.query.MonteCremasco.PROVINCE;
 import static it.traccia.plan.query.MonteCremasco.SEGRETERIA_HEAD;
+import static it.traccia.plan.query.MonteCremasco.SEGRETERIA_HEAD_TITLE;
 import static it.traccia.plan.query.MonteCremasco.aBalancedPlan;
+import static it.traccia.plan.query.MonteCremasco.commonContextSet;
+import static it.traccia.plan.query.MonteCremasco.commonContextSetWithMission;
 import static it.traccia.plan.query.MonteCremasco.objective6Revised;
 import static it.traccia.plan.query.MonteCremasco.objective6WeightChangedTo25;
 import static it.traccia.plan.query.MonteCremasco.objective7Removed;
 import static it.traccia.plan.query.MonteCremasco.phase61WeightChangedTo60;
 import static it.traccia.plan.query.MonteCremasco.phase62Removed;
 import static it.traccia.plan.query.MonteCremasco.phase62Revised;
+import static it.traccia.plan.query.MonteCremasco.paymentTimesObjectiveDefined;
+import static it.traccia.plan.query.MonteCremasco.paymentTimesPhaseDefined;
+import static it.traccia.plan.query.MonteCremasco.paymentTimesPhaseRevisedToProse;
 import static it.traccia.plan.query.MonteCremasco.planDefined;
+import static it.traccia.plan.query.MonteCremasco.planDefinedWithoutProvince;
 import static it.traccia.plan.query.MonteCremasco.segreteriaAdded;
+import static it.traccia.plan.query.MonteCremasco.segreteriaAddedWithoutHeadTitle;
 import static it.traccia.plan.query.MonteCremasco.segreteriaObjectiveDefined;
 import static it.traccia.plan.query.MonteCremasco.segreteriaPhaseDefined;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,12 +74,14 @@ class PlanProjectionTest {
         PlanView plan = findPlan();
 
         assertThat(plan.organisation()).isEqualTo(ORGANISATION);
+        assertThat(plan.province()).isEqualTo(PROVINCE);
         assertThat(plan.status()).isEqualTo(PlanStatus.DRAFT);
         assertThat(plan.version()).isEqualTo(1);
         assertThat(List.of(plan.firstYear(), plan.lastYear(), plan.year())).containsExactly(2026, 2028, 2026);
         StructureView segreteria = plan.structures().get(0);
         assertThat(segreteria.name()).isEqualTo("Segreteria");
         assertThat(segreteria.head()).isEqualTo(SEGRETERIA_HEAD);
+        assertThat(segreteria.headTitle()).isEqualTo(SEGRETERIA_HEAD_TITLE);
         assertThat(segreteria.context().missionCode()).isEqualTo("01");
         assertThat(segreteria.context().missionTitle()).isEqualTo("Servizi istituzionali, generali e di gestione");
         assertThat(segreteria.objectives()).extracting(ObjectiveView::number).containsExactly("1", "2", "3", "4", "5", "6", "7");
@@ -81,6 +96,7 @@ class PlanProjectionTest {
         assertThat(objective6.phaseWeights()).isEqualTo(new WeightSum(new BigDecimal("100"), true));
         assertThat(objective6.deadline()).isEqualTo(LocalDate.of(2026, 1, 31));
         assertThat(objective6.revision()).isEqualTo(1);
+        assertThat(plan.commonContext()).isNull();
         assertThat(plan.commonObjectives()).hasSize(5);
         assertThat(plan.commonObjectiveWeights()).isEqualTo(new WeightSum(new BigDecimal("100"), true));
         assertThat(plan.balanced()).isTrue();
@@ -104,7 +120,7 @@ class PlanProjectionTest {
     }
 
     @Test
-    void countsAnObjectiveWithoutPhasesAsAnUnbalancedEmptySet() {
+    void countsAnObjectiveWithoutPhasesAsABalancedEmptySet() {
         PlanHistory history = new PlanHistory(ORGANISATION).then(planDefined(), segreteriaAdded(),
                 segreteriaObjectiveDefined("1", "100"));
 
@@ -114,8 +130,88 @@ class PlanProjectionTest {
         StructureView segreteria = plan.structures().get(0);
         assertThat(segreteria.objectiveWeights().balanced()).isTrue();
         assertThat(segreteria.objectives().get(0).phases()).isEmpty();
-        assertThat(segreteria.objectives().get(0).phaseWeights()).isEqualTo(new WeightSum(BigDecimal.ZERO, false));
-        assertThat(plan.balanced()).isFalse();
+        assertThat(segreteria.objectives().get(0).phaseWeights()).isEqualTo(new WeightSum(BigDecimal.ZERO, true));
+        assertThat(plan.commonObjectives()).isEmpty();
+        assertThat(plan.commonObjectiveWeights()).isEqualTo(new WeightSum(BigDecimal.ZERO, true));
+        assertThat(plan.balanced()).isTrue();
+    }
+
+    @Test
+    void showsNoProvinceNorHeadTitleWhenTheDraftNamesNone() {
+        new PlanHistory(ORGANISATION).then(planDefinedWithoutProvince(), segreteriaAddedWithoutHeadTitle())
+                .deliverTo(projection);
+        PlanView plan = findPlan();
+
+        assertThat(plan.province()).isNull();
+        assertThat(plan.structures().get(0).head()).isEqualTo(SEGRETERIA_HEAD);
+        assertThat(plan.structures().get(0).headTitle()).isNull();
+    }
+
+    @Test
+    void storesTheProvinceAndTheHeadTitle() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).deliverTo(projection);
+
+        Document stored = mongo.documentsOf(PlanDocument.COLLECTION).get(0);
+        assertThat(stored.getString("province")).isEqualTo(PROVINCE);
+        assertThat(stored.getList("structures", Document.class).get(0).getString("headTitle"))
+                .isEqualTo(SEGRETERIA_HEAD_TITLE);
+    }
+
+    @Test
+    void showsTheCommonContextWithoutAMission() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(commonContextSet()).deliverTo(projection);
+
+        StrategicContextView common = findPlan().commonContext();
+
+        assertThat(common).isEqualTo(new StrategicContextView(COMMON_STRATEGIC_LINE,
+                commonContextSet().strategicObjective(), null, null, commonContextSet().operationalObjective()));
+        assertThat(findPlan().structures().get(0).context().missionCode()).isEqualTo("01");
+    }
+
+    @Test
+    void showsTheCommonContextAsLastSetWithItsMissionTitle() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(commonContextSet(), commonContextSetWithMission())
+                .deliverTo(projection);
+
+        StrategicContextView common = findPlan().commonContext();
+
+        assertThat(common.missionCode()).isEqualTo("01");
+        assertThat(common.missionTitle()).isEqualTo("Servizi istituzionali, generali e di gestione");
+        assertThat(common.operationalObjective()).isEqualTo("Migliorare gli standard dei servizi erogati");
+    }
+
+    @Test
+    void readsTheMeasurableTargetsOfObjectivesAndPhases() {
+        new PlanHistory(ORGANISATION).then(planDefined(), segreteriaAdded(), paymentTimesObjectiveDefined(),
+                paymentTimesPhaseDefined(), segreteriaPhaseDefined("8.2", "0")).deliverTo(projection);
+
+        ObjectiveView objective = findPlan().structures().get(0).objectives().get(0);
+        PhaseView phase = objective.phases().get(0);
+
+        assertThat(phase.target()).isEqualTo("Rispetto del limite temporale di pagamento entro 30 gg.");
+        assertThat(phase.measurableTargets()).singleElement().satisfies(target -> {
+            assertThat(target.comparison()).isEqualTo(Comparison.AT_MOST);
+            assertThat(target.value()).isEqualByComparingTo("30");
+            assertThat(target.unit()).isEqualTo("giorni");
+        });
+        assertThat(objective.measurableTargets())
+                .extracting(MeasurableTarget::comparison, target -> target.value().intValueExact(), MeasurableTarget::unit)
+                .containsExactly(tuple(Comparison.AT_MOST, 30, "giorni"), tuple(Comparison.AT_MOST, 0, null));
+        assertThat(objective.phases().get(1).measurableTargets()).isEmpty();
+    }
+
+    @Test
+    void readsTheMeasurableTargetsAgainAfterARevisionWithoutStoringThem() {
+        new PlanHistory(ORGANISATION).then(planDefined(), segreteriaAdded(), paymentTimesObjectiveDefined(),
+                paymentTimesPhaseDefined(), paymentTimesPhaseRevisedToProse()).deliverTo(projection);
+
+        PhaseView phase = findPlan().structures().get(0).objectives().get(0).phases().get(0);
+
+        assertThat(phase.measurableTargets()).isEmpty();
+        Document stored = mongo.documentsOf(PlanDocument.COLLECTION).get(0);
+        Document objective = stored.getList("structures", Document.class).get(0).getList("objectives", Document.class).get(0);
+        assertThat(objective).doesNotContainKey("measurableTargets");
+        assertThat(objective.getList("phases", Document.class).get(0)).doesNotContainKey("measurableTargets");
     }
 
     @Test
@@ -173,9 +269,10 @@ class PlanProjectionTest {
     @Test
     void rebuildsTheSameViewAfterAResetAndAReplay() {
         PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan())
-                .then(objective6WeightChangedTo25(), objective6Revised(), phase62Removed());
+                .then(objective6WeightChangedTo25(), objective6Revised(), phase62Removed(), commonContextSet());
         history.deliverTo(projection);
         PlanView before = findPlan();
+        assertThat(before.commonContext()).isNotNull();
 
         PlanHistory.reset(projection);
         assertThat(findPlan()).isNull();
