@@ -1,6 +1,7 @@
 package it.traccia.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import it.traccia.app.web.plan.PlanIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -15,7 +16,10 @@ import static it.traccia.app.MonteCremasco.objective;
 import static it.traccia.app.MonteCremasco.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Stops Traccia and starts it again on the same data directory: plans, history and read models are all still there. */
+/**
+ * Stops Traccia and starts it again on the same data directory: plans, history and read models are all still there,
+ * and the demo plan imported at the first start is not imported again.
+ */
 class AppRestartIT {
 
     @TempDir
@@ -47,6 +51,12 @@ class AppRestartIT {
                     "{\"weight\": \"20\", \"reason\": \"Dopo il riavvio\", \"revision\": 2}").status()).isEqualTo(204);
             assertThat(api.get("/api/plans/" + planId + "/objectives/" + objectiveId + "/weight-history").body()
                     .path("entries")).hasSize(3);
+
+            String demoPlan = PlanIds.forOrganisationAndYear("Comune di Monte Cremasco", 2026).value();
+            assertThat(api.get("/api/plans/" + demoPlan).body().path("structures").get(0).path("name").asText())
+                    .isEqualTo("Segreteria");
+            assertThat(api.get("/api/plans/" + demoPlan + "/history").body().path("entries")
+                    .findValuesAsText("action")).containsOnlyOnce("PlanImported");
         }
     }
 

@@ -25,6 +25,8 @@ abstract class EmbeddedStoresIT {
     @DynamicPropertySource
     static void embeddedStoresInATemporaryDirectory(DynamicPropertyRegistry registry) {
         registry.add("traccia.data-dir", DATA_DIR::toString);
+        // The tests import the real draft themselves; the demo copy would take its organisation and year first.
+        registry.add("traccia.demo.plan", () -> "false");
     }
 
     Api segretario() {

@@ -10,6 +10,7 @@ import it.traccia.kernel.Role;
 import it.traccia.kernel.StructureId;
 import it.traccia.kernel.Weight;
 import it.traccia.kernel.plan.event.CommonObjectiveDefined;
+import it.traccia.kernel.plan.event.CommonStrategicContextSet;
 import it.traccia.kernel.plan.event.ObjectiveDefined;
 import it.traccia.kernel.plan.event.ObjectiveRemoved;
 import it.traccia.kernel.plan.event.ObjectiveRevised;
@@ -20,8 +21,12 @@ import it.traccia.kernel.plan.event.PhaseRevised;
 import it.traccia.kernel.plan.event.PhaseWeightChanged;
 import it.traccia.kernel.plan.event.PlanDefined;
 import it.traccia.kernel.plan.event.PlanEvent;
+import it.traccia.kernel.plan.event.PlanImported;
 import it.traccia.kernel.plan.event.StrategicContextSet;
 import it.traccia.kernel.plan.event.StructureAdded;
+import it.traccia.kernel.plan.importing.FindingSeverity;
+import it.traccia.kernel.plan.importing.ImportFinding;
+import it.traccia.kernel.plan.importing.ImportSource;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +36,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,8 +60,12 @@ class EventSerializationIT extends EmbeddedStoresIT {
 
     static Stream<PlanEvent> everyEvent() {
         return Stream.of(
-                new PlanDefined(PLAN, "Comune di Monte Cremasco", 2026, 2028, 2026, SEGRETARIO),
-                new StructureAdded(PLAN, SEGRETERIA, "Segreteria", "Avv. Marco Gregoli", SEGRETARIO),
+                new PlanDefined(PLAN, "Comune di Monte Cremasco", "Cremona", 2026, 2028, 2026, SEGRETARIO),
+                new PlanImported(PLAN, new ImportSource("monte-cremasco-2026-bozza.txt", "ab12", 16688), List.of(
+                        new ImportFinding(FindingSeverity.ERROR, "InvalidDate", 21, "Segreteria", "1", "1.1", "Data inesistente")),
+                        SEGRETARIO),
+                new StructureAdded(PLAN, SEGRETERIA, "Segreteria", "Avv. Marco Gregoli", "Segretario Generale", SEGRETARIO),
+                new CommonStrategicContextSet(PLAN, "Linea", "Obiettivo strategico", null, "Operativo", SEGRETARIO),
                 new StrategicContextSet(PLAN, SEGRETERIA, "Linea", "Obiettivo strategico", new MissionCode("01"), "Operativo", SEGRETARIO),
                 new ObjectiveDefined(PLAN, SEGRETERIA, OBJECTIVE, "6", ObjectiveKind.DEVELOPMENT, "Digitalizzazione",
                         Weight.of("33.33"), "Atti", "100%", DEADLINE, SEGRETARIO),

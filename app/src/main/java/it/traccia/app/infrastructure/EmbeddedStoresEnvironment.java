@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Decides, before the context starts, whether Traccia runs on embedded stores: the embedded PostgreSQL when no
  * {@code spring.datasource.url} is set, the in-process MongoDB-protocol server when no {@code spring.data.mongodb.uri}
- * is set, and the demo users when both are embedded. Explicit settings always win over these defaults.
+ * is set, and the demo users and demo plan when both are embedded. Explicit settings always win over these defaults.
  */
 public class EmbeddedStoresEnvironment implements EnvironmentPostProcessor {
 
@@ -26,6 +26,7 @@ public class EmbeddedStoresEnvironment implements EnvironmentPostProcessor {
         defaults.put(EMBEDDED_POSTGRES, postgres);
         defaults.put(EMBEDDED_MONGO, mongo);
         defaults.put("traccia.security.demo-users", postgres && mongo);
+        defaults.put("traccia.demo.plan", postgres && mongo);
         if (mongo) {
             defaults.put("management.health.mongo.enabled", false);
         }

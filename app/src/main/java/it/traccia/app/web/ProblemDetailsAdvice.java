@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.util.List;
@@ -32,7 +33,7 @@ import java.util.stream.Collectors;
 /**
  * Turns every refusal into an RFC 9457 problem detail with a stable {@code code} and, for rule violations, the list of
  * {@code violations} (field, code, message): 400 unreadable input, 403 role, 404 unknown id, 409 conflict,
- * 422 broken rule, 503 store unavailable.
+ * 413 document too large, 422 broken rule, 503 store unavailable.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -43,7 +44,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             Refusal.INVALID, HttpStatus.UNPROCESSABLE_ENTITY,
             Refusal.NOT_FOUND, HttpStatus.NOT_FOUND,
             Refusal.CONFLICT, HttpStatus.CONFLICT,
-            Refusal.FORBIDDEN, HttpStatus.FORBIDDEN);
+            Refusal.FORBIDDEN, HttpStatus.FORBIDDEN,
+            Refusal.TOO_LARGE, HttpStatus.PAYLOAD_TOO_LARGE);
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolated(RuleViolation violation) {
@@ -114,6 +116,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             body = problem(HttpStatus.BAD_REQUEST, "MissingBody", "Manca il corpo JSON della richiesta", List.of());
         }
         return ResponseEntity.badRequest().body(body);
+    }
+
+    /** An upload above the servlet's own limit never reaches the importer: the same answer as the importer's limit. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException tooLarge,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
+                "DocumentTooLarge", "Il documento supera la dimensione massima ammessa per l'importazione", List.of()));
     }
 
     /** Gives Spring MVC's own problems (404 route, 405, 415 …) a stable code too. */

@@ -19,6 +19,7 @@ class EmbeddedStoresEnvironmentTest {
         assertThat(environment.getProperty("traccia.embedded.postgres", Boolean.class)).isTrue();
         assertThat(environment.getProperty("traccia.embedded.mongo", Boolean.class)).isTrue();
         assertThat(environment.getProperty("traccia.security.demo-users", Boolean.class)).isTrue();
+        assertThat(environment.getProperty("traccia.demo.plan", Boolean.class)).isTrue();
     }
 
     @Test
@@ -30,6 +31,7 @@ class EmbeddedStoresEnvironmentTest {
         assertThat(environment.getProperty("traccia.embedded.postgres", Boolean.class)).isFalse();
         assertThat(environment.getProperty("traccia.embedded.mongo", Boolean.class)).isFalse();
         assertThat(environment.getProperty("traccia.security.demo-users", Boolean.class)).isFalse();
+        assertThat(environment.getProperty("traccia.demo.plan", Boolean.class)).isFalse();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package it.traccia.app.web.plan;
 
-/** Body of {@code POST /api/plans/{planId}/structures}: the structure's name and its head (Responsabile). */
-public record AddStructureRequest(String name, String head) {
+/**
+ * Body of {@code POST /api/plans/{planId}/structures}: the structure's name, its head (Responsabile) and optionally the
+ * head's title, e.g. "Segretario Generale".
+ */
+public record AddStructureRequest(String name, String head, String headTitle) {
 }

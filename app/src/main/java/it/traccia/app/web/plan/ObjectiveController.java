@@ -1,5 +1,6 @@
 package it.traccia.app.web.plan;
 
+import it.traccia.app.infrastructure.PlanCommands;
 import it.traccia.app.security.CurrentActor;
 import it.traccia.app.web.RequestFields;
 import it.traccia.kernel.ObjectiveId;

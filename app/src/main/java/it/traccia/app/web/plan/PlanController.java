@@ -1,5 +1,6 @@
 package it.traccia.app.web.plan;
 
+import it.traccia.app.infrastructure.PlanCommands;
 import it.traccia.app.security.CurrentActor;
 import it.traccia.app.web.RequestFields;
 import it.traccia.kernel.MissionCode;
@@ -7,6 +8,7 @@ import it.traccia.kernel.PlanId;
 import it.traccia.kernel.StructureId;
 import it.traccia.kernel.plan.command.AddStructure;
 import it.traccia.kernel.plan.command.DefinePlan;
+import it.traccia.kernel.plan.command.SetCommonStrategicContext;
 import it.traccia.kernel.plan.command.SetStrategicContext;
 import it.traccia.kernel.plan.query.FindPlanQuery;
 import it.traccia.kernel.plan.query.PlanView;
@@ -26,7 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 
-/** The plan (piano) resource: define a plan, add its structures and their strategic context, read it as a tree. */
+/**
+ * The plan (piano) resource: define a plan, add its structures, their strategic context and that of the common
+ * objectives, read it as a tree.
+ */
 @RestController
 @RequestMapping(path = "/api/plans", produces = MediaType.APPLICATION_JSON_VALUE)
 public class PlanController {
@@ -51,7 +56,8 @@ public class PlanController {
         fields.done();
         PlanId planId = PlanIds.forOrganisationAndYear(organisation, year);
         try {
-            commands.send(new DefinePlan(planId, organisation, firstYear, lastYear, year, actor.get()));
+            commands.send(new DefinePlan(planId, organisation, fields.optional(request.province()), firstYear, lastYear,
+                    year, actor.get()));
         } catch (AggregateStreamCreationException alreadyThere) {
             throw new PlanAlreadyExists(organisation, year);
         }
@@ -74,7 +80,8 @@ public class PlanController {
         String head = fields.required("head", request.head());
         fields.done();
         StructureId structureId = StructureId.random();
-        commands.send(new AddStructure(new PlanId(planId), structureId, name, head, actor.get()));
+        commands.send(new AddStructure(new PlanId(planId), structureId, name, head, fields.optional(request.headTitle()),
+                actor.get()));
         return created("/api/plans/" + planId + "/structures/" + structureId, structureId.value());
     }
 
@@ -89,6 +96,21 @@ public class PlanController {
         fields.done();
         commands.send(new SetStrategicContext(new PlanId(planId), new StructureId(structureId), strategicLine,
                 strategicObjective, missionCode, operationalObjective, actor.get()));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The strategic context printed above the common objectives; their mission may be left out. */
+    @PutMapping(path = "/{planId}/common-context", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Void> setCommonContext(@PathVariable String planId, @RequestBody SetStrategicContextRequest request) {
+        RequestFields fields = new RequestFields();
+        String strategicLine = fields.required("strategicLine", request.strategicLine());
+        String strategicObjective = fields.required("strategicObjective", request.strategicObjective());
+        MissionCode missionCode = fields.optional(request.missionCode()) == null ? null
+                : fields.missionCode("missionCode", request.missionCode());
+        String operationalObjective = fields.required("operationalObjective", request.operationalObjective());
+        fields.done();
+        commands.send(new SetCommonStrategicContext(new PlanId(planId), strategicLine, strategicObjective, missionCode,
+                operationalObjective, actor.get()));
         return ResponseEntity.noContent().build();
     }
 

@@ -11,12 +11,12 @@ import java.util.UUID;
  * The id of the one plan of an organisation for a year, derived from both: a second {@code DefinePlan} for the same
  * organisation and year targets the same aggregate and is refused by the event store's unique key.
  */
-final class PlanIds {
+public final class PlanIds {
 
     private PlanIds() {
     }
 
-    static PlanId forOrganisationAndYear(String organisation, int year) {
+    public static PlanId forOrganisationAndYear(String organisation, int year) {
         String normalised = Normalizer.normalize(organisation.strip(), Normalizer.Form.NFC)
                 .replaceAll("\\s+", " ")
                 .toLowerCase(Locale.ROOT);
