@@ -49,7 +49,7 @@ public final class WeightChangeLatencyBenchmark {
     public static void main(String[] args) throws Exception {
         Path dataDir = Files.createTempDirectory("traccia-bench-");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TracciaApplication.class)
-                .run("--server.port=0", "--traccia.data-dir=" + dataDir, "--logging.level.root=WARN")) {
+                .run("--server.port=0", "--traccia.data-dir=" + dataDir, "--traccia.demo.plan=false", "--logging.level.root=WARN")) {
             String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
             String planId = post(base + "/api/plans", """
                     {"organisation": "Comune di Monte Cremasco", "firstYear": 2026, "lastYear": 2028, "year": 2026}""");
@@ -88,17 +88,8 @@ public final class WeightChangeLatencyBenchmark {
         return iteration % 2 == 0 ? "25" : "30";
     }
 
-    private static LatencySample measure(String name, Operation operation) throws Exception {
-        for (int i = 0; i < WARMUP; i++) {
-            operation.run(i);
-        }
-        LatencySample sample = new LatencySample(name, ITERATIONS);
-        for (int i = 0; i < ITERATIONS; i++) {
-            long start = System.nanoTime();
-            operation.run(WARMUP + i);
-            sample.add(System.nanoTime() - start);
-        }
-        return sample;
+    private static LatencySample measure(String name, Measurement.Operation operation) throws Exception {
+        return Measurement.of(name, WARMUP, ITERATIONS, operation);
     }
 
     /** Inserts and commits, one at a time, copies of a real ObjectiveWeightChanged row into a twin of the event table. */
@@ -167,9 +158,4 @@ public final class WeightChangeLatencyBenchmark {
                 .header("Content-Type", "application/json");
     }
 
-    /** One measured call; {@code iteration} lets it vary its input. */
-    @FunctionalInterface
-    private interface Operation {
-        void run(int iteration) throws Exception;
-    }
 }
