@@ -2,7 +2,6 @@ package it.traccia.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import it.traccia.app.TracciaApplication;
 import it.traccia.kernel.Actor;
 import it.traccia.kernel.ObjectiveId;
 import it.traccia.kernel.PlanId;
@@ -10,7 +9,6 @@ import it.traccia.kernel.Role;
 import it.traccia.kernel.Weight;
 import it.traccia.kernel.plan.command.ChangeObjectiveWeight;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -20,8 +18,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,7 +29,7 @@ import java.util.UUID;
 /**
  * Measures the latency of {@code ChangeObjectiveWeight} over HTTP (including the wait for the read models), through
  * the command gateway, and of a raw JDBC insert+commit of an event-sized row into the same embedded PostgreSQL, then
- * prints medians, p99s and their ratios. Run with {@code ./mvnw -pl bench -am -Pbench verify -DskipTests}.
+ * prints medians, p99s and their ratios. Started by {@link Benchmarks}.
  */
 public final class WeightChangeLatencyBenchmark {
 
@@ -46,41 +42,38 @@ public final class WeightChangeLatencyBenchmark {
     private WeightChangeLatencyBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Path dataDir = Files.createTempDirectory("traccia-bench-");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TracciaApplication.class)
-                .run("--server.port=0", "--traccia.data-dir=" + dataDir, "--traccia.demo.plan=false", "--logging.level.root=WARN")) {
-            String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
-            String planId = post(base + "/api/plans", """
-                    {"organisation": "Comune di Monte Cremasco", "firstYear": 2026, "lastYear": 2028, "year": 2026}""");
-            String structureId = post(base + "/api/plans/" + planId + "/structures", """
-                    {"name": "Segreteria", "head": "Avv. Marco Gregoli"}""");
-            String objectiveId = post(base + "/api/plans/" + planId + "/structures/" + structureId + "/objectives", """
-                    {"number": "6", "kind": "DEVELOPMENT", "description": "Digitalizzazione degli atti", "weight": "30",
-                     "indicators": "Atti digitalizzati", "targets": "100%", "deadline": "2026-01-31"}""");
+    /** Measures and prints, on the running application. */
+    static void run(ConfigurableApplicationContext app) throws Exception {
+        String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+        String planId = post(base + "/api/plans", """
+                {"organisation": "Comune di Monte Cremasco", "firstYear": 2026, "lastYear": 2028, "year": 2026}""");
+        String structureId = post(base + "/api/plans/" + planId + "/structures", """
+                {"name": "Segreteria", "head": "Avv. Marco Gregoli"}""");
+        String objectiveId = post(base + "/api/plans/" + planId + "/structures/" + structureId + "/objectives", """
+                {"number": "6", "kind": "DEVELOPMENT", "description": "Digitalizzazione degli atti", "weight": "30",
+                 "indicators": "Atti digitalizzati", "targets": "100%", "deadline": "2026-01-31"}""");
 
-            String weightPath = base + "/api/plans/" + planId + "/objectives/" + objectiveId + "/weight";
-            LatencySample http = measure("ChangeObjectiveWeight over HTTP", i -> put(weightPath,
-                    "{\"weight\": \"" + weightFor(i) + "\", \"reason\": \"Misura " + i + "\"}"));
+        String weightPath = base + "/api/plans/" + planId + "/objectives/" + objectiveId + "/weight";
+        LatencySample http = measure("ChangeObjectiveWeight over HTTP", i -> put(weightPath,
+                "{\"weight\": \"" + weightFor(i) + "\", \"reason\": \"Misura " + i + "\"}"));
 
-            CommandGateway gateway = app.getBean(CommandGateway.class);
-            Actor segretario = new Actor("segretario", Role.SEGRETARIO);
-            LatencySample command = measure("ChangeObjectiveWeight via command gateway", i -> gateway.sendAndWait(
-                    new ChangeObjectiveWeight(new PlanId(planId), new ObjectiveId(objectiveId), Weight.of(weightFor(i + 1)),
-                            "Misura " + i, null, segretario)));
+        CommandGateway gateway = app.getBean(CommandGateway.class);
+        Actor segretario = new Actor("segretario", Role.SEGRETARIO);
+        LatencySample command = measure("ChangeObjectiveWeight via command gateway", i -> gateway.sendAndWait(
+                new ChangeObjectiveWeight(new PlanId(planId), new ObjectiveId(objectiveId), Weight.of(weightFor(i + 1)),
+                        "Misura " + i, null, segretario)));
 
-            LatencySample jdbc = measureRawInsert(app.getBean(DataSource.class), objectiveId);
+        LatencySample jdbc = measureRawInsert(app.getBean(DataSource.class), objectiveId);
 
-            System.out.println();
-            System.out.println("Traccia — ChangeObjectiveWeight latency (" + ITERATIONS + " runs after " + WARMUP + " warm-up, "
-                    + Runtime.getRuntime().availableProcessors() + " cores, embedded PostgreSQL and MongoDB-protocol server)");
-            System.out.println(http.line());
-            System.out.println(command.line());
-            System.out.println(jdbc.line());
-            System.out.printf("ratio HTTP / JDBC      median %6.1f×  p99 %6.1f×%n", http.medianMillis() / jdbc.medianMillis(), http.p99Millis() / jdbc.p99Millis());
-            System.out.printf("ratio gateway / JDBC   median %6.1f×  p99 %6.1f×%n", command.medianMillis() / jdbc.medianMillis(), command.p99Millis() / jdbc.p99Millis());
-            System.out.printf("ratio HTTP / gateway   median %6.1f×  p99 %6.1f×%n", http.medianMillis() / command.medianMillis(), http.p99Millis() / command.p99Millis());
-        }
+        System.out.println();
+        System.out.println("Traccia — ChangeObjectiveWeight latency (" + ITERATIONS + " runs after " + WARMUP + " warm-up, "
+                + Runtime.getRuntime().availableProcessors() + " cores, embedded PostgreSQL and MongoDB-protocol server)");
+        System.out.println(http.line());
+        System.out.println(command.line());
+        System.out.println(jdbc.line());
+        System.out.printf("ratio HTTP / JDBC      median %6.1f×  p99 %6.1f×%n", http.medianMillis() / jdbc.medianMillis(), http.p99Millis() / jdbc.p99Millis());
+        System.out.printf("ratio gateway / JDBC   median %6.1f×  p99 %6.1f×%n", command.medianMillis() / jdbc.medianMillis(), command.p99Millis() / jdbc.p99Millis());
+        System.out.printf("ratio HTTP / gateway   median %6.1f×  p99 %6.1f×%n", http.medianMillis() / command.medianMillis(), http.p99Millis() / command.p99Millis());
     }
 
     /** Alternates between two weights so that every call is a real change, never an idempotent no-op. */

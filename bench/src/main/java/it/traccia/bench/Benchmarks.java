@@ -1,0 +1,27 @@
+package it.traccia.bench;
+
+import it.traccia.app.TracciaApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Starts Traccia once on fresh embedded stores and runs every benchmark against it, printing the figures:
+ * {@code ./mvnw -pl bench -am -Pbench verify -DskipTests}.
+ */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dataDir = Files.createTempDirectory("traccia-bench-");
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TracciaApplication.class)
+                .run("--server.port=0", "--traccia.data-dir=" + dataDir, "--traccia.demo.plan=false", "--logging.level.root=WARN")) {
+            WeightChangeLatencyBenchmark.run(app);
+            ImportLatencyBenchmark.run(app);
+        }
+    }
+}
