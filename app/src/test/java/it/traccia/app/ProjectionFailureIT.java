@@ -1,0 +1,116 @@
+package it.traccia.app;
+
+import it.traccia.kernel.Actor;
+import it.traccia.kernel.PlanId;
+import it.traccia.kernel.Role;
+import it.traccia.kernel.StructureId;
+import it.traccia.kernel.plan.command.AddStructure;
+import it.traccia.kernel.plan.command.DefinePlan;
+import it.traccia.kernel.plan.event.PlanDefined;
+import it.traccia.kernel.plan.event.PlanEvent;
+import it.traccia.kernel.plan.event.StructureAdded;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A projection that fails on an event is retried from that very event by its tracking processor: it never skips it
+ * and never goes past it, so a read model has no holes (stack notes, trap 4). Runs on stores of its own, because it
+ * adds a deliberately failing projection to the application.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ProjectionFailureIT.FailingOnceProjection.class)
+class ProjectionFailureIT {
+
+    private static final Actor SEGRETARIO = new Actor("segretario", Role.SEGRETARIO);
+
+    @Autowired
+    CommandGateway commands;
+
+    @Autowired
+    FailingOnceProjection projection;
+
+    @DynamicPropertySource
+    static void storesOfItsOwn(DynamicPropertyRegistry registry) {
+        try {
+            Path directory = Files.createTempDirectory("traccia-failing-projection-");
+            registry.add("traccia.data-dir", directory::toString);
+            registry.add("traccia.demo.plan", () -> "false");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void retriesAFailingProjectionFromTheFailedEventWithoutSkippingIt() {
+        PlanId plan = PlanId.random();
+
+        commands.sendAndWait(new DefinePlan(plan, "Comune di Prova Errori", null, 2026, 2028, 2026, SEGRETARIO));
+        commands.sendAndWait(new AddStructure(plan, StructureId.random(), FailingOnceProjection.FAILS_ON, "Avv. Rossi", null, SEGRETARIO));
+        commands.sendAndWait(new AddStructure(plan, StructureId.random(), "Ragioneria", "Dott.ssa Bianchi", null, SEGRETARIO));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> projection.applied(plan).size() == 3);
+        assertThat(projection.applied(plan)).containsExactly(
+                Map.entry(0L, "PlanDefined"), Map.entry(1L, "StructureAdded " + FailingOnceProjection.FAILS_ON),
+                Map.entry(2L, "StructureAdded Ragioneria"));
+        assertThat(projection.attemptsOnTheFailingEvent()).as("failed once, then applied on the retry").isEqualTo(2);
+        assertThat(projection.order(plan)).containsExactly(0L, 1L, 2L);
+    }
+
+    /** A read model whose store fails once, on one event, the way a MongoDB outage would. */
+    @ProcessingGroup("failing-once-test-projection")
+    static class FailingOnceProjection {
+
+        static final String FAILS_ON = "Segreteria";
+
+        private final AtomicInteger attemptsOnTheFailingEvent = new AtomicInteger();
+        private final Map<PlanId, SortedMap<Long, String>> applied = new ConcurrentHashMap<>();
+        private final Map<PlanId, List<Long>> order = new ConcurrentHashMap<>();
+
+        @EventHandler
+        void on(PlanEvent event, @SequenceNumber long sequence) {
+            if (event instanceof StructureAdded added && added.name().equals(FAILS_ON) && attemptsOnTheFailingEvent.getAndIncrement() == 0) {
+                throw new IllegalStateException("Archivio dei read model non raggiungibile (simulato)");
+            }
+            String label = event instanceof StructureAdded added ? "StructureAdded " + added.name()
+                    : event instanceof PlanDefined ? "PlanDefined" : event.getClass().getSimpleName();
+            applied.computeIfAbsent(event.planId(), id -> new TreeMap<>()).put(sequence, label);
+            order.computeIfAbsent(event.planId(), id -> new ArrayList<>()).add(sequence);
+        }
+
+        SortedMap<Long, String> applied(PlanId plan) {
+            return applied.getOrDefault(plan, new TreeMap<>());
+        }
+
+        List<Long> order(PlanId plan) {
+            return order.getOrDefault(plan, List.of());
+        }
+
+        int attemptsOnTheFailingEvent() {
+            return attemptsOnTheFailingEvent.get();
+        }
+    }
+}
