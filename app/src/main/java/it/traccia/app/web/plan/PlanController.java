@@ -88,33 +88,39 @@ public class PlanController {
     @PutMapping(path = "/{planId}/structures/{structureId}/context", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> setContext(@PathVariable String planId, @PathVariable String structureId,
                                     @RequestBody SetStrategicContextRequest request) {
-        RequestFields fields = new RequestFields();
-        String strategicLine = fields.required("strategicLine", request.strategicLine());
-        String strategicObjective = fields.required("strategicObjective", request.strategicObjective());
-        MissionCode missionCode = fields.missionCode("missionCode", request.missionCode());
-        String operationalObjective = fields.required("operationalObjective", request.operationalObjective());
-        fields.done();
-        commands.send(new SetStrategicContext(new PlanId(planId), new StructureId(structureId), strategicLine,
-                strategicObjective, missionCode, operationalObjective, actor.get()));
+        ContextFields context = ContextFields.read(request, true);
+        commands.send(new SetStrategicContext(new PlanId(planId), new StructureId(structureId), context.strategicLine(),
+                context.strategicObjective(), context.missionCode(), context.operationalObjective(), actor.get()));
         return ResponseEntity.noContent().build();
     }
 
     /** The strategic context printed above the common objectives; their mission may be left out. */
     @PutMapping(path = "/{planId}/common-context", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> setCommonContext(@PathVariable String planId, @RequestBody SetStrategicContextRequest request) {
-        RequestFields fields = new RequestFields();
-        String strategicLine = fields.required("strategicLine", request.strategicLine());
-        String strategicObjective = fields.required("strategicObjective", request.strategicObjective());
-        MissionCode missionCode = fields.optional(request.missionCode()) == null ? null
-                : fields.missionCode("missionCode", request.missionCode());
-        String operationalObjective = fields.required("operationalObjective", request.operationalObjective());
-        fields.done();
-        commands.send(new SetCommonStrategicContext(new PlanId(planId), strategicLine, strategicObjective, missionCode,
-                operationalObjective, actor.get()));
+        ContextFields context = ContextFields.read(request, false);
+        commands.send(new SetCommonStrategicContext(new PlanId(planId), context.strategicLine(),
+                context.strategicObjective(), context.missionCode(), context.operationalObjective(), actor.get()));
         return ResponseEntity.noContent().build();
     }
 
     static ResponseEntity<CreatedResponse> created(String location, String id) {
         return ResponseEntity.created(URI.create(location)).body(new CreatedResponse(id));
+    }
+
+    /** The checked fields of a strategic context; a structure's names its mission, the common objectives' may not. */
+    private record ContextFields(String strategicLine, String strategicObjective, MissionCode missionCode,
+                                 String operationalObjective) {
+
+        static ContextFields read(SetStrategicContextRequest request, boolean missionRequired) {
+            RequestFields fields = new RequestFields();
+            ContextFields context = new ContextFields(
+                    fields.required("strategicLine", request.strategicLine()),
+                    fields.required("strategicObjective", request.strategicObjective()),
+                    missionRequired || fields.optional(request.missionCode()) != null
+                            ? fields.missionCode("missionCode", request.missionCode()) : null,
+                    fields.required("operationalObjective", request.operationalObjective()));
+            fields.done();
+            return context;
+        }
     }
 }
