@@ -9,8 +9,11 @@ import it.traccia.kernel.PlanId;
 import it.traccia.kernel.Role;
 import it.traccia.kernel.StructureId;
 import it.traccia.kernel.Weight;
+import it.traccia.kernel.plan.event.ApprovalDeadlineMissed;
+import it.traccia.kernel.plan.event.ApprovalDeadlineNear;
 import it.traccia.kernel.plan.event.CommonObjectiveDefined;
 import it.traccia.kernel.plan.event.CommonStrategicContextSet;
+import it.traccia.kernel.plan.event.ImportFindingResolved;
 import it.traccia.kernel.plan.event.ObjectiveDefined;
 import it.traccia.kernel.plan.event.ObjectiveRemoved;
 import it.traccia.kernel.plan.event.ObjectiveRevised;
@@ -19,11 +22,15 @@ import it.traccia.kernel.plan.event.PhaseDefined;
 import it.traccia.kernel.plan.event.PhaseRemoved;
 import it.traccia.kernel.plan.event.PhaseRevised;
 import it.traccia.kernel.plan.event.PhaseWeightChanged;
+import it.traccia.kernel.plan.event.PlanAdopted;
 import it.traccia.kernel.plan.event.PlanDefined;
 import it.traccia.kernel.plan.event.PlanEvent;
 import it.traccia.kernel.plan.event.PlanImported;
+import it.traccia.kernel.plan.event.PlanReturned;
+import it.traccia.kernel.plan.event.PlanSubmitted;
 import it.traccia.kernel.plan.event.StrategicContextSet;
 import it.traccia.kernel.plan.event.StructureAdded;
+import it.traccia.kernel.plan.event.VariationOpened;
 import it.traccia.kernel.plan.importing.FindingSeverity;
 import it.traccia.kernel.plan.importing.ImportFinding;
 import it.traccia.kernel.plan.importing.ImportSource;
@@ -52,6 +59,8 @@ class EventSerializationIT extends EmbeddedStoresIT {
     private static final ObjectiveId OBJECTIVE = new ObjectiveId("objective-6");
     private static final PhaseId PHASE = new PhaseId("phase-6-1");
     private static final Actor SEGRETARIO = new Actor("segretario", Role.SEGRETARIO);
+    private static final Actor GIUNTA = new Actor("giunta", Role.GIUNTA);
+    private static final Actor TRACCIA = new Actor("traccia", Role.SYSTEM);
     private static final LocalDate DEADLINE = LocalDate.of(2026, 1, 31);
 
     @Autowired
@@ -78,7 +87,14 @@ class EventSerializationIT extends EmbeddedStoresIT {
                 new PhaseDefined(PLAN, OBJECTIVE, PHASE, "6.1", "Ricognizione", Weight.of("50"), "Report", "Sì", DEADLINE, SEGRETARIO),
                 new PhaseRevised(PLAN, OBJECTIVE, PHASE, "Ricognizione atti", "Report", "Sì", DEADLINE, null, 2, SEGRETARIO),
                 new PhaseWeightChanged(PLAN, OBJECTIVE, PHASE, Weight.of("50"), Weight.of("0.5"), "Fase minore", 3, SEGRETARIO),
-                new PhaseRemoved(PLAN, OBJECTIVE, PHASE, null, SEGRETARIO));
+                new PhaseRemoved(PLAN, OBJECTIVE, PHASE, null, SEGRETARIO),
+                new ImportFindingResolved(PLAN, 1, "InvalidDate", "Scadenza corretta al 30.04.2026", SEGRETARIO),
+                new PlanSubmitted(PLAN, 1, SEGRETARIO),
+                new PlanReturned(PLAN, 1, "Rivedere i pesi dell'obiettivo 6", GIUNTA),
+                new PlanAdopted(PLAN, 1, "12", LocalDate.of(2026, 2, 10), GIUNTA),
+                new VariationOpened(PLAN, 1, 2, "Nuova assunzione in Segreteria", SEGRETARIO),
+                new ApprovalDeadlineNear(PLAN, 1, DEADLINE, TRACCIA),
+                new ApprovalDeadlineMissed(PLAN, 1, DEADLINE, TRACCIA));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -2,6 +2,7 @@ package it.traccia.plan.command;
 
 import it.traccia.kernel.rule.InvalidNumber;
 
+import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,13 @@ final class Numbering {
     private static final Pattern PHASE = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})");
     private static final String OBJECTIVE_EXPECTED = "un numero intero, come 6";
     private static final String PHASE_EXPECTED = "il numero dell'obiettivo, un punto e il numero della fase, come 6.1";
+
+    /** Objective numbers by value: 2 before 10. */
+    static final Comparator<String> OBJECTIVE_ORDER = Comparator.comparingInt(Integer::parseInt);
+    /** Phase numbers by objective, then by phase: 6.2 before 6.10. */
+    static final Comparator<String> PHASE_ORDER = Comparator
+            .<String>comparingInt(number -> Integer.parseInt(phaseParts("number", number).group(1)))
+            .thenComparingInt(number -> Integer.parseInt(phaseParts("number", number).group(2)));
 
     private Numbering() {
     }

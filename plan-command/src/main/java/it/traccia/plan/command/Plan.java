@@ -21,20 +21,32 @@ import it.traccia.kernel.Weight;
 import it.traccia.kernel.plan.command.AddStructure;
 import it.traccia.kernel.plan.command.ChangeObjectiveWeight;
 import it.traccia.kernel.plan.command.ChangePhaseWeight;
+import it.traccia.kernel.plan.command.CheckPlanSubmission;
 import it.traccia.kernel.plan.command.DefineCommonObjective;
 import it.traccia.kernel.plan.command.DefineObjective;
 import it.traccia.kernel.plan.command.DefinePhase;
 import it.traccia.kernel.plan.command.DefinePlan;
 import it.traccia.kernel.plan.command.ImportPlan;
+import it.traccia.kernel.plan.command.OpenVariation;
+import it.traccia.kernel.plan.command.RecordApprovalDeadlineMissed;
+import it.traccia.kernel.plan.command.RecordApprovalDeadlineNear;
+import it.traccia.kernel.plan.command.RecordGiuntaApproval;
+import it.traccia.kernel.plan.command.RecordGiuntaReturn;
 import it.traccia.kernel.plan.command.RemoveObjective;
 import it.traccia.kernel.plan.command.RemovePhase;
+import it.traccia.kernel.plan.command.ResolveImportFinding;
 import it.traccia.kernel.plan.command.ReviseObjective;
 import it.traccia.kernel.plan.command.RevisePhase;
 import it.traccia.kernel.plan.command.RevisionedCommand;
 import it.traccia.kernel.plan.command.SetCommonStrategicContext;
 import it.traccia.kernel.plan.command.SetStrategicContext;
+import it.traccia.kernel.plan.command.SubmissionCheck;
+import it.traccia.kernel.plan.command.SubmitPlan;
+import it.traccia.kernel.plan.event.ApprovalDeadlineMissed;
+import it.traccia.kernel.plan.event.ApprovalDeadlineNear;
 import it.traccia.kernel.plan.event.CommonObjectiveDefined;
 import it.traccia.kernel.plan.event.CommonStrategicContextSet;
+import it.traccia.kernel.plan.event.ImportFindingResolved;
 import it.traccia.kernel.plan.event.ObjectiveDefined;
 import it.traccia.kernel.plan.event.ObjectiveRemoved;
 import it.traccia.kernel.plan.event.ObjectiveRevised;
@@ -43,55 +55,69 @@ import it.traccia.kernel.plan.event.PhaseDefined;
 import it.traccia.kernel.plan.event.PhaseRemoved;
 import it.traccia.kernel.plan.event.PhaseRevised;
 import it.traccia.kernel.plan.event.PhaseWeightChanged;
+import it.traccia.kernel.plan.event.PlanAdopted;
 import it.traccia.kernel.plan.event.PlanDefined;
 import it.traccia.kernel.plan.event.PlanEvent;
 import it.traccia.kernel.plan.event.PlanImported;
+import it.traccia.kernel.plan.event.PlanReturned;
+import it.traccia.kernel.plan.event.PlanSubmitted;
 import it.traccia.kernel.plan.event.StrategicContextSet;
 import it.traccia.kernel.plan.event.StructureAdded;
-import it.traccia.kernel.plan.importing.ImportedObjective;
-import it.traccia.kernel.plan.importing.ImportedPhase;
+import it.traccia.kernel.plan.event.VariationOpened;
 import it.traccia.kernel.plan.importing.ImportedPlan;
-import it.traccia.kernel.plan.importing.ImportedStrategicContext;
-import it.traccia.kernel.plan.importing.ImportedStructure;
+import it.traccia.kernel.plan.importing.ImportFinding;
 import it.traccia.kernel.rule.DuplicateId;
 import it.traccia.kernel.rule.DuplicateNumber;
 import it.traccia.kernel.rule.DuplicateStructure;
 import it.traccia.kernel.rule.InvalidTriennio;
 import it.traccia.kernel.rule.NotAllowed;
 import it.traccia.kernel.rule.PhaseNumberOutsideObjective;
+import it.traccia.kernel.rule.PlanNotAdopted;
 import it.traccia.kernel.rule.PlanNotInDraft;
+import it.traccia.kernel.rule.PlanNotSubmitted;
+import it.traccia.kernel.rule.ResolutionDateInFuture;
+import it.traccia.kernel.rule.RuleViolations;
 import it.traccia.kernel.rule.StaleRevision;
+import it.traccia.kernel.rule.StaleVersion;
+import it.traccia.kernel.rule.UnknownFinding;
 import it.traccia.kernel.rule.UnknownObjective;
 import it.traccia.kernel.rule.UnknownPhase;
 import it.traccia.kernel.rule.UnknownStructure;
+import it.traccia.kernel.rule.Violation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * The plan (Piano degli obiettivi e della performance) of one organisation for one year: its structures, their
- * objectives and phases, and the common objectives. Event-sourced; it refuses every command that breaks a rule.
+ * objectives and phases, and the common objectives, and its way to adoption (bozza, trasmesso alla Giunta, adottato,
+ * variazione) version by version. Event-sourced; it refuses every command that breaks a rule.
  */
 public class Plan {
 
     private static final int FIRST_ALLOWED_YEAR = 2000;
     private static final int LAST_ALLOWED_YEAR = 2100;
     private static final int TRIENNIO_SPAN = 2;
+    private static final int FIRST_VERSION = 1;
 
     @AggregateIdentifier
     private PlanId planId;
     private String organisation;
     private PlanStatus status;
+    /** The version the plan is at: 1 from its definition, one more with each variation. */
+    private int version;
+    private ImportFindings importFindings = ImportFindings.NONE;
+    private DeadlineWarnings deadlineWarnings = DeadlineWarnings.NONE;
     private StrategicContext commonContext;
     private final Map<StructureId, Structure> structures = new LinkedHashMap<>();
     private final Map<ObjectiveId, Objective> objectives = new LinkedHashMap<>();
@@ -113,7 +139,8 @@ public class Plan {
      * Creates the draft from an imported document (importazione): the plan, the import with its findings, then every
      * structure with its context, objectives and phases, and the common objectives, each checked by the same handler
      * as the single command. One broken rule refuses the whole import and nothing is stored. Element ids derive from
-     * the plan id and the element's position, so the same import always gives the same ids (see {@link #idOf}).
+     * the plan id and the element's position, so the same import always gives the same ids
+     * (see {@link ImportedContents#idOf}).
      */
     @CommandHandler
     public Plan(ImportPlan command) {
@@ -313,11 +340,113 @@ public class Plan {
         record(new PhaseRemoved(planId, phase.objectiveId(), phase.id(), command.reason(), command.actor()));
     }
 
+    /**
+     * Runs every submission rule without changing the plan (verifica di completezza) and answers with what it breaks;
+     * see {@link SubmissionRules}.
+     */
+    @CommandHandler
+    public SubmissionCheck handle(CheckPlanSubmission command) {
+        requireSegretario(command.actor(), "verificare il piano prima della trasmissione alla Giunta");
+        requireDraft();
+        return new SubmissionCheck(SubmissionRules.brokenBy(this));
+    }
+
+    /** Sends the current version to the Giunta, refused with every broken submission rule at once. */
+    @CommandHandler
+    public void handle(SubmitPlan command) {
+        requireSegretario(command.actor(), "trasmettere il piano alla Giunta");
+        requireDraft();
+        requireCurrentVersion(command.version());
+        List<Violation> broken = SubmissionRules.brokenBy(this);
+        if (!broken.isEmpty()) {
+            throw new RuleViolations(broken);
+        }
+        record(new PlanSubmitted(planId, version, command.actor()));
+    }
+
+    /** Records the delibera that adopted the submitted version; today, to refuse a future date, is the clock's. */
+    @CommandHandler
+    public void handle(RecordGiuntaApproval command, Clock clock) {
+        requireRole(Role.GIUNTA, command.actor(), "registrare l'approvazione del piano");
+        requireSubmitted();
+        requireCurrentVersion(command.version());
+        new CollectedViolations()
+                .check(() -> requiredText("resolutionNumber", command.resolutionNumber(), SHORT_TEXT))
+                .check(() -> requireResolutionDateNotAfter(command.resolutionDate(), today(clock)))
+                .throwIfAny();
+        record(new PlanAdopted(planId, version, command.resolutionNumber(), command.resolutionDate(), command.actor()));
+    }
+
+    @CommandHandler
+    public void handle(RecordGiuntaReturn command) {
+        requireRole(Role.GIUNTA, command.actor(), "restituire il piano");
+        requireSubmitted();
+        requireCurrentVersion(command.version());
+        requiredText("remarks", command.remarks(), LONG_TEXT);
+        record(new PlanReturned(planId, version, command.remarks(), command.actor()));
+    }
+
+    /** Opens the draft of the next version, a copy of the adopted one, which stays readable as adopted. */
+    @CommandHandler
+    public void handle(OpenVariation command) {
+        requireSegretario(command.actor(), "aprire una variazione del piano");
+        requireAdopted();
+        requireCurrentVersion(command.adoptedVersion());
+        requiredReason("reason", command.reason());
+        record(new VariationOpened(planId, version, version + 1, command.reason(), command.actor()));
+    }
+
+    /** Marks a finding of the import as resolved; resolving it again records nothing, so a retry is harmless. */
+    @CommandHandler
+    public void handle(ResolveImportFinding command) {
+        requireSegretario(command.actor(), "risolvere un rilievo dell'importazione");
+        requireDraft();
+        int number = command.findingNumber();
+        if (!importFindings.has(number)) {
+            throw new UnknownFinding(number);
+        }
+        requiredText("note", command.note(), REASON);
+        if (importFindings.isResolved(number)) {
+            return;
+        }
+        ImportFinding finding = importFindings.numbered(number);
+        record(new ImportFindingResolved(planId, number, finding.code(), command.note(), command.actor()));
+    }
+
+    /** Records once per version that the deadline for adopting it is near; a late or stale warning records nothing. */
+    @CommandHandler
+    public void handle(RecordApprovalDeadlineNear command, Clock clock) {
+        requireRole(Role.SYSTEM, command.actor(), "registrare che il termine di approvazione è vicino");
+        LocalDate deadline = required("deadline", command.deadline());
+        if (awaitsAdoption(command.version()) && deadlineWarnings.nearIsNews(deadline, today(clock))) {
+            record(new ApprovalDeadlineNear(planId, version, deadline, command.actor()));
+        }
+    }
+
+    /**
+     * Records once per version that the deadline for adopting it passed; a stale or repeated warning records nothing.
+     * The sender, the deadline timer, has established that the deadline passed.
+     */
+    @CommandHandler
+    public void handle(RecordApprovalDeadlineMissed command) {
+        requireRole(Role.SYSTEM, command.actor(), "registrare che il termine di approvazione è scaduto");
+        LocalDate deadline = required("deadline", command.deadline());
+        if (awaitsAdoption(command.version()) && deadlineWarnings.missedIsNews()) {
+            record(new ApprovalDeadlineMissed(planId, version, deadline, command.actor()));
+        }
+    }
+
     @EventSourcingHandler
     void on(PlanDefined event) {
         planId = event.planId();
         organisation = event.organisation();
         status = PlanStatus.DRAFT;
+        version = FIRST_VERSION;
+    }
+
+    @EventSourcingHandler
+    void on(PlanImported event) {
+        importFindings = ImportFindings.of(event.findings());
     }
 
     @EventSourcingHandler
@@ -389,6 +518,49 @@ public class Plan {
         phases.remove(event.phaseId());
     }
 
+    @EventSourcingHandler
+    void on(PlanSubmitted event) {
+        status = PlanStatus.SUBMITTED;
+    }
+
+    @EventSourcingHandler
+    void on(PlanReturned event) {
+        status = PlanStatus.DRAFT;
+    }
+
+    @EventSourcingHandler
+    void on(PlanAdopted event) {
+        status = PlanStatus.ADOPTED;
+    }
+
+    /** The draft of the next version starts as a copy of the adopted one: only the version and status change. */
+    @EventSourcingHandler
+    void on(VariationOpened event) {
+        status = PlanStatus.DRAFT;
+        version = event.version();
+        deadlineWarnings = DeadlineWarnings.NONE;
+    }
+
+    @EventSourcingHandler
+    void on(ImportFindingResolved event) {
+        importFindings = importFindings.withResolved(event.findingNumber());
+    }
+
+    @EventSourcingHandler
+    void on(ApprovalDeadlineNear event) {
+        deadlineWarnings = deadlineWarnings.withNear();
+    }
+
+    @EventSourcingHandler
+    void on(ApprovalDeadlineMissed event) {
+        deadlineWarnings = deadlineWarnings.withMissed();
+    }
+
+    /** The findings of the plan's import and which are resolved; none when the plan was not imported. */
+    ImportFindings importFindings() {
+        return importFindings;
+    }
+
     /** The strategic context of the common objectives, or {@code null} while none is set. */
     StrategicContext commonContext() {
         return commonContext;
@@ -423,60 +595,10 @@ public class Plan {
                 command.lastYear(), command.year(), command.actor());
     }
 
-    /** Records the import and its contents through the handlers of the single commands, in the document's order. */
+    /** Records the import, then its contents through the handlers of the single commands ({@link ImportedContents}). */
     private void importContents(ImportPlan command) {
-        Actor actor = command.actor();
-        ImportedPlan imported = command.plan();
-        record(new PlanImported(planId, command.source(), command.findings(), actor));
-        int position = 0;
-        for (ImportedStructure structure : imported.structures()) {
-            position++;
-            String key = planId.value() + "/structure/" + position;
-            StructureId structureId = new StructureId(idOf(key));
-            handle(new AddStructure(planId, structureId, structure.name(), structure.head(), structure.headTitle(), actor));
-            ImportedStrategicContext context = structure.context();
-            if (context != null && context.missionCode() != null) {
-                handle(new SetStrategicContext(planId, structureId, context.strategicLine(), context.strategicObjective(),
-                        context.missionCode(), context.operationalObjective(), actor));
-            }
-            for (ImportedObjective objective : structure.objectives()) {
-                String objectiveKey = key + "/objective/" + objective.number();
-                ObjectiveId objectiveId = new ObjectiveId(idOf(objectiveKey));
-                handle(new DefineObjective(planId, structureId, objectiveId, objective.number(), objective.kind(),
-                        objective.description(), objective.weight(), objective.indicators(), objective.targets(),
-                        objective.deadline(), actor));
-                importPhases(objectiveKey, objectiveId, objective, actor);
-            }
-        }
-        ImportedStrategicContext common = imported.commonContext();
-        if (common != null) {
-            handle(new SetCommonStrategicContext(planId, common.strategicLine(), common.strategicObjective(),
-                    common.missionCode(), common.operationalObjective(), actor));
-        }
-        for (ImportedObjective objective : imported.commonObjectives()) {
-            String objectiveKey = planId.value() + "/common/objective/" + objective.number();
-            ObjectiveId objectiveId = new ObjectiveId(idOf(objectiveKey));
-            handle(new DefineCommonObjective(planId, objectiveId, objective.number(), objective.kind(),
-                    objective.description(), objective.weight(), objective.indicators(), objective.targets(),
-                    objective.deadline(), actor));
-            importPhases(objectiveKey, objectiveId, objective, actor);
-        }
-    }
-
-    private void importPhases(String objectiveKey, ObjectiveId objectiveId, ImportedObjective objective, Actor actor) {
-        for (ImportedPhase phase : objective.phases()) {
-            PhaseId phaseId = new PhaseId(idOf(objectiveKey + "/phase/" + phase.number()));
-            handle(new DefinePhase(planId, objectiveId, phaseId, phase.number(), phase.description(), phase.weight(),
-                    phase.indicator(), phase.target(), phase.deadline(), actor));
-        }
-    }
-
-    /**
-     * The id of an imported element: a name-based UUID of its position in the plan, e.g.
-     * {@code <planId>/structure/1/objective/6/phase/6.1} or {@code <planId>/common/objective/4}.
-     */
-    static String idOf(String position) {
-        return UUID.nameUUIDFromBytes(position.getBytes(StandardCharsets.UTF_8)).toString();
+        record(new PlanImported(planId, command.source(), command.findings(), command.actor()));
+        new ImportedContents(this, command).define();
     }
 
     private void record(PlanEvent event) {
@@ -503,7 +625,11 @@ public class Plan {
     }
 
     private static void requireSegretario(Actor actor, String action) {
-        if (required("actor", actor).role() != Role.SEGRETARIO) {
+        requireRole(Role.SEGRETARIO, actor, action);
+    }
+
+    private static void requireRole(Role role, Actor actor, String action) {
+        if (required("actor", actor).role() != role) {
             throw new NotAllowed(actor.role().name(), action);
         }
     }
@@ -525,6 +651,41 @@ public class Plan {
         if (status != PlanStatus.DRAFT) {
             throw new PlanNotInDraft(status.name());
         }
+    }
+
+    private void requireSubmitted() {
+        if (status != PlanStatus.SUBMITTED) {
+            throw new PlanNotSubmitted(status.name());
+        }
+    }
+
+    private void requireAdopted() {
+        if (status != PlanStatus.ADOPTED) {
+            throw new PlanNotAdopted(status.name());
+        }
+    }
+
+    /** A step of the approval route taken on an older version is refused rather than applied to the current one. */
+    private void requireCurrentVersion(int seen) {
+        if (seen != version) {
+            throw new StaleVersion(seen, version);
+        }
+    }
+
+    /** Whether the version is the current one and not adopted yet: the only one a deadline warning concerns. */
+    private boolean awaitsAdoption(int warnedVersion) {
+        return warnedVersion == version && status != PlanStatus.ADOPTED;
+    }
+
+    private static void requireResolutionDateNotAfter(LocalDate resolutionDate, LocalDate today) {
+        if (required("resolutionDate", resolutionDate).isAfter(today)) {
+            throw new ResolutionDateInFuture("resolutionDate", resolutionDate, today);
+        }
+    }
+
+    /** Today's date for the clock Traccia runs on; the plan never reads the system time itself. */
+    private static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), clock.getZone());
     }
 
     private void requireUnusedId(String field, String id) {

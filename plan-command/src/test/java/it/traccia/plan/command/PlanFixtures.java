@@ -10,13 +10,24 @@ import it.traccia.kernel.PlanMetaData;
 import it.traccia.kernel.Role;
 import it.traccia.kernel.StructureId;
 import it.traccia.kernel.Weight;
+import it.traccia.kernel.plan.command.ImportPlan;
+import it.traccia.kernel.plan.command.SubmissionCheck;
+import it.traccia.kernel.plan.event.ApprovalDeadlineMissed;
+import it.traccia.kernel.plan.event.ApprovalDeadlineNear;
 import it.traccia.kernel.plan.event.CommonObjectiveDefined;
 import it.traccia.kernel.plan.event.ObjectiveDefined;
 import it.traccia.kernel.plan.event.PhaseDefined;
+import it.traccia.kernel.plan.event.PlanAdopted;
 import it.traccia.kernel.plan.event.PlanDefined;
+import it.traccia.kernel.plan.event.PlanSubmitted;
 import it.traccia.kernel.plan.event.StrategicContextSet;
 import it.traccia.kernel.plan.event.StructureAdded;
+import it.traccia.kernel.plan.event.VariationOpened;
+import it.traccia.kernel.plan.importing.ImportResult;
+import it.traccia.kernel.plan.importing.ImportSource;
 import it.traccia.kernel.rule.RuleViolation;
+import it.traccia.kernel.rule.Violation;
+import it.traccia.plan.command.importing.PlanDocumentReader;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -25,11 +36,18 @@ import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 /** Named test data from the real draft of the Comune di Monte Cremasco, 2026, and helpers to check what the plan did. */
 final class PlanFixtures {
@@ -56,9 +74,14 @@ final class PlanFixtures {
     static final String PHASE_6_1_TEXT = "Ricognizione presso gli uffici competenti della documentazione da inserire nel piano "
             + "in relazione alle diverse sezioni.";
     static final String PHASE_6_1_TARGET = "Acquisizione di tutte le informazioni e dati necessari in relazione alle diverse sezioni.";
+    static final LocalDate PHASE_6_1_DEADLINE_ON_TIME = LocalDate.of(2026, 1, 15);
     static final PhaseId PHASE_6_2 = new PhaseId("segreteria-6.2");
     static final String PHASE_6_2_TEXT = "Compilazione del piano e acquisizione dei pareri necessari.";
     static final String PHASE_6_2_TARGET = "Trasmissione alla Giunta per l'approvazione.";
+
+    static final ObjectiveId OBJECTIVE_7 = new ObjectiveId("segreteria-7");
+    static final String OBJECTIVE_7_TEXT = "Gestione e coordinamento della contrattazione decentrata integrativa.";
+    static final LocalDate OBJECTIVE_7_DEADLINE = LocalDate.of(2026, 5, 31);
 
     static final ObjectiveId COMMON_4 = new ObjectiveId("comune-4");
     static final String COMMON_4_TEXT = "Rispetto dei tempi medi di pagamento dei fornitori previsti dalla legge, ai sensi del dl 13/2023.";
@@ -70,7 +93,16 @@ final class PlanFixtures {
     static final Weight THIRTY = Weight.of("30");
     static final Weight FIFTY = Weight.of("50");
     static final Weight HUNDRED = Weight.HUNDRED;
+    static final Weight SEVENTY = Weight.of("70");
     static final LocalDate END_OF_2026 = LocalDate.of(2026, 12, 31);
+
+    /** The legal deadline for adopting the plan (PIAO): 31 January. */
+    static final LocalDate APPROVAL_DEADLINE = LocalDate.of(2026, 1, 31);
+    /** The day of the Giunta's delibera in the approval tests, and "today" on their clock. */
+    static final LocalDate RESOLUTION_DATE = LocalDate.of(2026, 1, 27);
+    static final String RESOLUTION_NUMBER = "12";
+    static final ZoneId ROME = ZoneId.of("Europe/Rome");
+    static final String REAL_DRAFT = "monte-cremasco-2026-bozza.txt";
 
     private PlanFixtures() {
     }
@@ -85,6 +117,15 @@ final class PlanFixtures {
 
     static Actor responsabile() {
         return new Actor("responsabile.finanziaria", Role.RESPONSABILE);
+    }
+
+    static Actor giunta() {
+        return new Actor("sindaco.monte-cremasco", Role.GIUNTA);
+    }
+
+    /** Traccia itself, which records the facts no person decides, such as a deadline passing. */
+    static Actor traccia() {
+        return new Actor("traccia", Role.SYSTEM);
     }
 
     static Actor actingAs(Role role) {
@@ -127,6 +168,19 @@ final class PlanFixtures {
                 PHASE_6_2_TARGET, OBJECTIVE_6_DEADLINE, segretario());
     }
 
+    /** Phase 6.1 due in time for its objective (15.01.2026), unlike in the real draft. */
+    static PhaseDefined phase61DefinedOnTime() {
+        return new PhaseDefined(PLAN, OBJECTIVE_6, PHASE_6_1, "6.1", PHASE_6_1_TEXT, FIFTY, PHASE_6_1_TEXT,
+                PHASE_6_1_TARGET, PHASE_6_1_DEADLINE_ON_TIME, segretario());
+    }
+
+    /** Objective 7 (contrattazione decentrata), weighted 70 so that with objective 6 the Segreteria sums to 100. */
+    static ObjectiveDefined objective7Defined() {
+        return new ObjectiveDefined(PLAN, SEGRETERIA, OBJECTIVE_7, "7", ObjectiveKind.DEVELOPMENT, OBJECTIVE_7_TEXT,
+                SEVENTY, "Implementazione del nuovo contratto decentrato integrativo.",
+                "Corretta chiusura del processo di sottoscrizione definitiva.", OBJECTIVE_7_DEADLINE, segretario());
+    }
+
     static CommonObjectiveDefined common4Defined() {
         return new CommonObjectiveDefined(PLAN, COMMON_4, "4", ObjectiveKind.LEGAL_OBLIGATION, COMMON_4_TEXT, TWENTY,
                 "Tempi medi di pagamento dell'ente.", "Tempi medi di pagamento entro i 30 gg.", END_OF_2026, segretario());
@@ -162,6 +216,81 @@ final class PlanFixtures {
         return List.of(planDefined(), segreteriaAdded(), common4Defined(), commonPhase41Defined());
     }
 
+    /**
+     * A draft that meets every submission rule: Segreteria with objective 6 (30, phases 6.1 and 6.2 at 50% each, both
+     * due by 31.01.2026) and objective 7 (70, no phases), and no common objectives.
+     */
+    static List<Object> aBalancedPlan() {
+        return List.of(planDefined(), segreteriaAdded(), objective6Defined(), phase61DefinedOnTime(), phase62Defined(),
+                objective7Defined());
+    }
+
+    /** The balanced plan, version 1, sent to the Giunta. */
+    static List<Object> aSubmittedPlan() {
+        return plus(aBalancedPlan(), planSubmitted(1));
+    }
+
+    /** The balanced plan, version 1, adopted with delibera n. 12 of 27.01.2026. */
+    static List<Object> anAdoptedPlan() {
+        return plus(aSubmittedPlan(), planAdopted(1));
+    }
+
+    /** The adopted plan with a variation open: the draft of version 2. */
+    static List<Object> aVariationOfTheAdoptedPlan() {
+        return plus(anAdoptedPlan(), variationOpened());
+    }
+
+    static PlanSubmitted planSubmitted(int version) {
+        return new PlanSubmitted(PLAN, version, segretario());
+    }
+
+    static PlanAdopted planAdopted(int version) {
+        return new PlanAdopted(PLAN, version, RESOLUTION_NUMBER, RESOLUTION_DATE, giunta());
+    }
+
+    static VariationOpened variationOpened() {
+        return new VariationOpened(PLAN, 1, 2, "Verifica intermedia: nuovo obiettivo sul PNRR", segretario());
+    }
+
+    static ApprovalDeadlineNear deadlineNear(int version) {
+        return new ApprovalDeadlineNear(PLAN, version, APPROVAL_DEADLINE, traccia());
+    }
+
+    static ApprovalDeadlineMissed deadlineMissed(int version) {
+        return new ApprovalDeadlineMissed(PLAN, version, APPROVAL_DEADLINE, traccia());
+    }
+
+    /** A clock that reads the given day, at noon in Rome. */
+    static Clock aClockOn(LocalDate today) {
+        return Clock.fixed(today.atTime(12, 0).atZone(ROME).toInstant(), ROME);
+    }
+
+    /** The real draft of Monte Cremasco as read from its text export: plan and findings. */
+    static ImportResult theRealDraft() {
+        return new PlanDocumentReader().read(REAL_DRAFT, realDraftBytes());
+    }
+
+    /** The Segretario's import of the real draft, with its three findings. */
+    static ImportPlan importOfTheRealDraft() {
+        ImportResult draft = theRealDraft();
+        ImportSource source = PlanDocumentReader.sourceOf(REAL_DRAFT, realDraftBytes());
+        return new ImportPlan(PLAN, draft.plan(), source, draft.findings(), segretario());
+    }
+
+    /** The id the import gives to the element at a position, e.g. {@code structure/1/objective/6/phase/6.1}. */
+    static String importedId(String position) {
+        String key = PLAN.value() + "/" + position;
+        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private static byte[] realDraftBytes() {
+        try (InputStream in = PlanFixtures.class.getResourceAsStream("/imports/" + REAL_DRAFT)) {
+            return Objects.requireNonNull(in, REAL_DRAFT).readAllBytes();
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
     static List<Object> plus(List<Object> given, Object... more) {
         List<Object> events = new ArrayList<>(given);
         events.addAll(List.of(more));
@@ -171,6 +300,57 @@ final class PlanFixtures {
     /** The event as the plan must apply it: with the organisation in its metadata. */
     static EventMessage<?> withOrganisation(Object event) {
         return GenericEventMessage.asEventMessage(event).withMetaData(Map.of(PlanMetaData.ORGANISATION, MONTE_CREMASCO));
+    }
+
+    /** Each violation as {@code code field}, to compare whole lists at a glance. */
+    static List<String> codesAndFields(List<Violation> violations) {
+        return violations.stream().map(violation -> violation.code() + " " + violation.field()).toList();
+    }
+
+    /** A refusal reporting exactly these violations, each as {@code code field}, in this order. */
+    static Matcher<Throwable> violations(String... codesAndFields) {
+        List<String> expected = List.of(codesAndFields);
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Throwable thrown) {
+                return thrown instanceof RuleViolation rule && codesAndFields(rule.violations()).equals(expected);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("violations " + expected);
+            }
+
+            @Override
+            protected void describeMismatchSafely(Throwable thrown, Description mismatch) {
+                mismatch.appendText(thrown instanceof RuleViolation rule
+                        ? thrown.getClass().getSimpleName() + " " + codesAndFields(rule.violations())
+                        : thrown.toString());
+            }
+        };
+    }
+
+    /** The answer of a submission check listing exactly these violations, each as {@code code field}, in this order. */
+    static Matcher<Object> aCheckListing(String... codesAndFields) {
+        List<String> expected = List.of(codesAndFields);
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Object answer) {
+                return answer instanceof SubmissionCheck check && codesAndFields(check.violations()).equals(expected);
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a submission check listing " + expected);
+            }
+
+            @Override
+            protected void describeMismatchSafely(Object answer, Description mismatch) {
+                mismatch.appendText(answer instanceof SubmissionCheck check
+                        ? "a check listing " + codesAndFields(check.violations())
+                        : String.valueOf(answer));
+            }
+        };
     }
 
     /** A rule violation of the given type, reported for the given field. */

@@ -14,14 +14,16 @@ import static it.traccia.plan.command.PlanFixtures.TWENTY_FIVE;
 import static it.traccia.plan.command.PlanFixtures.aFixture;
 import static it.traccia.plan.command.PlanFixtures.objective6Defined;
 import static it.traccia.plan.command.PlanFixtures.phase61Defined;
+import static it.traccia.plan.command.PlanFixtures.planAdopted;
 import static it.traccia.plan.command.PlanFixtures.planDefined;
+import static it.traccia.plan.command.PlanFixtures.planSubmitted;
+import static it.traccia.plan.command.PlanFixtures.plus;
 import static it.traccia.plan.command.PlanFixtures.segretario;
 import static it.traccia.plan.command.PlanFixtures.segreteriaAdded;
 
 import it.traccia.kernel.MissionCode;
 import it.traccia.kernel.ObjectiveId;
 import it.traccia.kernel.PhaseId;
-import it.traccia.kernel.PlanStatus;
 import it.traccia.kernel.plan.command.AddStructure;
 import it.traccia.kernel.plan.command.ChangeObjectiveWeight;
 import it.traccia.kernel.plan.command.ChangePhaseWeight;
@@ -31,6 +33,7 @@ import it.traccia.kernel.plan.command.DefinePhase;
 import it.traccia.kernel.plan.command.PlanCommand;
 import it.traccia.kernel.plan.command.RemoveObjective;
 import it.traccia.kernel.plan.command.RemovePhase;
+import it.traccia.kernel.plan.command.ResolveImportFinding;
 import it.traccia.kernel.plan.command.ReviseObjective;
 import it.traccia.kernel.plan.command.RevisePhase;
 import it.traccia.kernel.plan.command.SetCommonStrategicContext;
@@ -41,13 +44,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.lang.reflect.Field;
 import java.util.List;
 
-/**
- * No event moves a plan out of the draft yet (the approval will add them), so these tests rebuild a plan from its
- * events and then mark it {@code SUBMITTED} directly, to show that every edit checks the status.
- */
+/** A plan sent to the Giunta, or adopted, is frozen: every edit is refused until it is returned or a variation opens. */
 class PlanNotInDraftTest {
 
     private FixtureConfiguration<Plan> fixture;
@@ -59,11 +58,21 @@ class PlanNotInDraftTest {
 
     @ParameterizedTest
     @MethodSource("everyEdit")
-    void rejectsEveryEditOfAPlanThatIsNotADraft(PlanCommand edit) {
-        fixture.givenState(PlanNotInDraftTest::aSubmittedPlan)
+    void rejectsEveryEditOfASubmittedPlan(PlanCommand edit) {
+        fixture.given(aSubmittedPlanWithPhase6_1())
                 .when(edit)
                 .expectException(PlanNotInDraft.class)
                 .expectExceptionMessage("Il piano non è in bozza (stato SUBMITTED): non si può modificare")
+                .expectNoEvents();
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyEdit")
+    void rejectsEveryEditOfAnAdoptedPlan(PlanCommand edit) {
+        fixture.given(plus(aSubmittedPlanWithPhase6_1(), planAdopted(1)))
+                .when(edit)
+                .expectException(PlanNotInDraft.class)
+                .expectExceptionMessage("Il piano non è in bozza (stato ADOPTED): non si può modificare")
                 .expectNoEvents();
     }
 
@@ -84,22 +93,12 @@ class PlanNotInDraftTest {
                         null, segretario()),
                 new ChangePhaseWeight(PLAN, PHASE_6_1, TWENTY_FIVE, "Riequilibrio", null, segretario()),
                 new RevisePhase(PLAN, PHASE_6_1, "Nuovo testo", null, null, null, null, null, segretario()),
-                new RemovePhase(PLAN, PHASE_6_1, null, null, segretario()));
+                new RemovePhase(PLAN, PHASE_6_1, null, null, segretario()),
+                new ResolveImportFinding(PLAN, 1, "Data corretta nel documento", segretario()));
     }
 
-    private static Plan aSubmittedPlan() {
-        Plan plan = new Plan();
-        plan.on(planDefined());
-        plan.on(segreteriaAdded());
-        plan.on(objective6Defined());
-        plan.on(phase61Defined());
-        try {
-            Field status = Plan.class.getDeclaredField("status");
-            status.setAccessible(true);
-            status.set(plan, PlanStatus.SUBMITTED);
-        } catch (ReflectiveOperationException noStatusField) {
-            throw new AssertionError("Plan has no status field to set", noStatusField);
-        }
-        return plan;
+    /** Segreteria with objective 6 and its phase 6.1, version 1 sent to the Giunta. */
+    private static List<Object> aSubmittedPlanWithPhase6_1() {
+        return List.of(planDefined(), segreteriaAdded(), objective6Defined(), phase61Defined(), planSubmitted(1));
     }
 }

@@ -9,8 +9,11 @@ import it.traccia.kernel.PlanId;
 import it.traccia.kernel.Role;
 import it.traccia.kernel.StructureId;
 import it.traccia.kernel.Weight;
+import it.traccia.kernel.plan.event.ApprovalDeadlineMissed;
+import it.traccia.kernel.plan.event.ApprovalDeadlineNear;
 import it.traccia.kernel.plan.event.CommonObjectiveDefined;
 import it.traccia.kernel.plan.event.CommonStrategicContextSet;
+import it.traccia.kernel.plan.event.ImportFindingResolved;
 import it.traccia.kernel.plan.event.ObjectiveDefined;
 import it.traccia.kernel.plan.event.ObjectiveRemoved;
 import it.traccia.kernel.plan.event.ObjectiveRevised;
@@ -19,11 +22,15 @@ import it.traccia.kernel.plan.event.PhaseDefined;
 import it.traccia.kernel.plan.event.PhaseRemoved;
 import it.traccia.kernel.plan.event.PhaseRevised;
 import it.traccia.kernel.plan.event.PhaseWeightChanged;
+import it.traccia.kernel.plan.event.PlanAdopted;
 import it.traccia.kernel.plan.event.PlanDefined;
 import it.traccia.kernel.plan.event.PlanEvent;
 import it.traccia.kernel.plan.event.PlanImported;
+import it.traccia.kernel.plan.event.PlanReturned;
+import it.traccia.kernel.plan.event.PlanSubmitted;
 import it.traccia.kernel.plan.event.StrategicContextSet;
 import it.traccia.kernel.plan.event.StructureAdded;
+import it.traccia.kernel.plan.event.VariationOpened;
 import it.traccia.kernel.plan.importing.FindingSeverity;
 import it.traccia.kernel.plan.importing.ImportFinding;
 import it.traccia.kernel.plan.importing.ImportSource;
@@ -35,13 +42,17 @@ import java.util.List;
 /**
  * The draft plan 2026 of the Comune di Monte Cremasco (Provincia di Cremona), from its real bozza: the Segreteria headed by
  * the Segretario Generale Avv. Marco Gregoli with objectives 1–7 (10+10+10+10+10+30+20) and the five common objectives
- * (5 × 20), as events; and the same plan's import from the Word bozza, with its findings.
+ * (5 × 20), as events; the same plan's import from the Word bozza, with its findings; and its way through the Giunta:
+ * submission, return with remarks, adoption with delibera n. 12 of 10 February 2026, the deadline warnings, and the
+ * variation that leads to version 2, adopted with delibera n. 48 of 15 July 2026.
  */
 public final class MonteCremasco {
 
     public static final String ORGANISATION = "Comune di Monte Cremasco";
     public static final PlanId PLAN = new PlanId("monte-cremasco-2026");
     public static final Actor SEGRETARIO = new Actor("segretario", Role.SEGRETARIO);
+    public static final Actor GIUNTA = new Actor("giunta", Role.GIUNTA);
+    public static final Actor TRACCIA = new Actor("traccia", Role.SYSTEM);
     public static final StructureId SEGRETERIA = new StructureId("segreteria");
     public static final String PROVINCE = "Cremona";
     public static final String SEGRETERIA_HEAD = "Avv. Marco Gregoli";
@@ -51,6 +62,10 @@ public final class MonteCremasco {
     public static final String IMPORTED_FILE = "monte-cremasco-2026-bozza.docx";
     public static final String IMPORTED_SHA256 = "9f2c4e1d0b7a6c5e3f18d2a4b6c8e0f1a3c5e7f9b1d3f5a7c9e1b3d5f7a9c1e3";
     public static final String REWEIGHING_REASON = "Il PIAO è redatto con il supporto di un servizio esterno";
+    public static final String GIUNTA_REMARKS = "Precisare i valori attesi degli obiettivi comuni";
+    public static final String VARIATION_REASON = "Verifica intermedia: il PIAO richiede meno impegno del previsto";
+    public static final LocalDate APPROVAL_DEADLINE = LocalDate.of(2026, 1, 31);
+    public static final String RESOLUTION_NOTE = "Data corretta in 30.06.2026";
 
     private static final String[] SEGRETERIA_WEIGHTS = {"10", "10", "10", "10", "10", "30", "20"};
 
@@ -261,5 +276,58 @@ public final class MonteCremasco {
 
     public static ObjectiveRemoved objective7Removed() {
         return new ObjectiveRemoved(PLAN, segreteriaObjective("7"), "La contrattazione passa all'area Personale", SEGRETARIO);
+    }
+
+    /** The balanced draft of version 1, sent to the Giunta and adopted with delibera n. 12 of 10 February 2026. */
+    public static List<PlanEvent> anAdoptedPlan() {
+        List<PlanEvent> events = new ArrayList<>(aBalancedPlan());
+        events.add(planSubmitted(1));
+        events.add(firstAdoption());
+        return events;
+    }
+
+    /** The Segretario sends the draft of {@code version} to the Giunta. */
+    public static PlanSubmitted planSubmitted(int version) {
+        return new PlanSubmitted(PLAN, version, SEGRETARIO);
+    }
+
+    /** The Giunta returns {@code version} with its remarks. */
+    public static PlanReturned planReturned(int version) {
+        return new PlanReturned(PLAN, version, GIUNTA_REMARKS, GIUNTA);
+    }
+
+    /** The Giunta adopts version 1 with delibera n. 12 of 10 February 2026. */
+    public static PlanAdopted firstAdoption() {
+        return new PlanAdopted(PLAN, 1, "12", LocalDate.of(2026, 2, 10), GIUNTA);
+    }
+
+    /** The Giunta adopts version 2, the variation, with delibera n. 48 of 15 July 2026. */
+    public static PlanAdopted secondAdoption() {
+        return new PlanAdopted(PLAN, 2, "48", LocalDate.of(2026, 7, 15), GIUNTA);
+    }
+
+    /** The Segretario opens the variation of the adopted version 1: the plan is the draft of version 2. */
+    public static VariationOpened variationOpened() {
+        return new VariationOpened(PLAN, 1, 2, VARIATION_REASON, SEGRETARIO);
+    }
+
+    /** The Segretario opens a variation of the adopted version 2: the plan is the draft of version 3. */
+    public static VariationOpened secondVariationOpened() {
+        return new VariationOpened(PLAN, 2, 3, "Seconda variazione dopo il riordino degli uffici", SEGRETARIO);
+    }
+
+    /** Traccia warns that the deadline for adopting {@code version}, 31 January, is near. */
+    public static ApprovalDeadlineNear approvalDeadlineNear(int version) {
+        return new ApprovalDeadlineNear(PLAN, version, APPROVAL_DEADLINE, TRACCIA);
+    }
+
+    /** Traccia records that the deadline for adopting {@code version}, 31 January, passed without adoption. */
+    public static ApprovalDeadlineMissed approvalDeadlineMissed(int version) {
+        return new ApprovalDeadlineMissed(PLAN, version, APPROVAL_DEADLINE, TRACCIA);
+    }
+
+    /** The Segretario resolves finding 1 of the import, the impossible date 31.06.2026. */
+    public static ImportFindingResolved invalidDateResolved() {
+        return new ImportFindingResolved(PLAN, 1, "INVALID_DATE", RESOLUTION_NOTE, SEGRETARIO);
     }
 }

@@ -2,9 +2,13 @@ package it.traccia.plan.query.audit;
 
 import it.traccia.kernel.MissionCode;
 import it.traccia.kernel.ObjectiveKind;
+import it.traccia.kernel.PlanStatus;
 import it.traccia.kernel.Weight;
+import it.traccia.kernel.plan.event.ApprovalDeadlineMissed;
+import it.traccia.kernel.plan.event.ApprovalDeadlineNear;
 import it.traccia.kernel.plan.event.CommonObjectiveDefined;
 import it.traccia.kernel.plan.event.CommonStrategicContextSet;
+import it.traccia.kernel.plan.event.ImportFindingResolved;
 import it.traccia.kernel.plan.event.ObjectiveDefined;
 import it.traccia.kernel.plan.event.ObjectiveRemoved;
 import it.traccia.kernel.plan.event.ObjectiveRevised;
@@ -13,12 +17,17 @@ import it.traccia.kernel.plan.event.PhaseDefined;
 import it.traccia.kernel.plan.event.PhaseRemoved;
 import it.traccia.kernel.plan.event.PhaseRevised;
 import it.traccia.kernel.plan.event.PhaseWeightChanged;
+import it.traccia.kernel.plan.event.PlanAdopted;
 import it.traccia.kernel.plan.event.PlanDefined;
 import it.traccia.kernel.plan.event.PlanEvent;
 import it.traccia.kernel.plan.event.PlanImported;
+import it.traccia.kernel.plan.event.PlanReturned;
+import it.traccia.kernel.plan.event.PlanSubmitted;
 import it.traccia.kernel.plan.event.StrategicContextSet;
 import it.traccia.kernel.plan.event.StructureAdded;
+import it.traccia.kernel.plan.event.VariationOpened;
 import it.traccia.kernel.plan.importing.ImportSource;
+import it.traccia.kernel.plan.query.ApprovalDeadlineView.DeadlineState;
 import it.traccia.plan.query.subject.Subjects;
 
 import java.time.LocalDate;
@@ -26,9 +35,16 @@ import java.util.List;
 
 /**
  * Tells what each plan event did (descrizioni dello storico), reading the labels and former values from the plan's audit
- * state and bringing that state up to date. An event type it does not know yet is told against the plan, without changes.
+ * state and bringing that state up to date. The steps of the plan's cycle (trasmissione, restituzione, adozione,
+ * variazione, termine di approvazione) change the plan's {@code status}, {@code version}, delibera and deadline fields and
+ * carry a sentence; a resolved import finding is told against the finding. An event type it does not know yet is told
+ * against the plan, without changes.
  */
 final class AuditDescriptions {
+
+    /** The plan's fields that belong to one version and are forgotten when a variation opens the next. */
+    private static final List<String> FIELDS_OF_A_VERSION =
+            List.of("resolutionNumber", "resolutionDate", "approvalDeadline", "approvalDeadlineState");
 
     private AuditDescriptions() {
     }
@@ -81,6 +97,29 @@ final class AuditDescriptions {
         if (event instanceof PhaseRemoved removed) {
             return phaseRemoved(removed, state);
         }
+        if (event instanceof PlanSubmitted submitted) {
+            return planSubmitted(submitted, state);
+        }
+        if (event instanceof PlanReturned returned) {
+            return planReturned(returned, state);
+        }
+        if (event instanceof PlanAdopted adopted) {
+            return planAdopted(adopted, state);
+        }
+        if (event instanceof VariationOpened opened) {
+            return variationOpened(opened, state);
+        }
+        if (event instanceof ApprovalDeadlineNear near) {
+            return approvalDeadline(plan(state, near), near.deadline(), DeadlineState.NEAR,
+                    "Termine di approvazione (" + near.deadline() + ") vicino");
+        }
+        if (event instanceof ApprovalDeadlineMissed missed) {
+            return approvalDeadline(plan(state, missed), missed.deadline(), DeadlineState.MISSED,
+                    "Termine di approvazione (" + missed.deadline() + ") scaduto senza adozione");
+        }
+        if (event instanceof ImportFindingResolved resolved) {
+            return importFindingResolved(resolved, state);
+        }
         return new AuditDescription(state.planLabel(), null, null, null, List.of(), null);
     }
 
@@ -113,7 +152,76 @@ final class AuditDescriptions {
                 .set("findings", String.valueOf(findings))
                 .list();
         String reason = "Importato da " + event.actor().userId() + " dal file " + fileName + ", SHA-256 " + sha256;
+        state.forgetAll(TrackedKind.IMPORT_FINDING);
         return new AuditDescription(plan.label(), null, null, null, changes, reason);
+    }
+
+    /** The draft sent to the Giunta (trasmissione): status from DRAFT to SUBMITTED. */
+    private static AuditDescription planSubmitted(PlanSubmitted event, AuditPlanStateDocument state) {
+        TrackedElement plan = plan(state, event);
+        List<AuditEntryDocument.Change> changes = FieldChanges.of(plan)
+                .set("status", status(plan), PlanStatus.SUBMITTED.name())
+                .list();
+        return new AuditDescription(plan.label(), null, null, null, changes, null, "Trasmesso alla Giunta");
+    }
+
+    /** The plan returned by the Giunta (restituzione): back to DRAFT, the remarks (osservazioni) as the reason. */
+    private static AuditDescription planReturned(PlanReturned event, AuditPlanStateDocument state) {
+        TrackedElement plan = plan(state, event);
+        List<AuditEntryDocument.Change> changes = FieldChanges.of(plan)
+                .set("status", status(plan), PlanStatus.DRAFT.name())
+                .list();
+        return new AuditDescription(plan.label(), null, null, null, changes, event.remarks(),
+                "Restituito dalla Giunta con osservazioni");
+    }
+
+    /** The version adopted by the Giunta (adozione): status ADOPTED, with the delibera's number and date. */
+    private static AuditDescription planAdopted(PlanAdopted event, AuditPlanStateDocument state) {
+        TrackedElement plan = plan(state, event);
+        List<AuditEntryDocument.Change> changes = FieldChanges.of(plan)
+                .set("status", status(plan), PlanStatus.ADOPTED.name())
+                .set("resolutionNumber", event.resolutionNumber())
+                .set("resolutionDate", text(event.resolutionDate()))
+                .list();
+        return new AuditDescription(plan.label(), null, null, null, changes, null,
+                "Adottato con delibera n. " + event.resolutionNumber() + " del " + event.resolutionDate());
+    }
+
+    /**
+     * A variation (variazione) opened: the draft of the next version, its reason as the reason. The delibera and deadline
+     * of the adopted version are forgotten, unrecorded, so that the next version's are told from nothing.
+     */
+    private static AuditDescription variationOpened(VariationOpened event, AuditPlanStateDocument state) {
+        TrackedElement plan = plan(state, event);
+        plan.values().keySet().removeAll(FIELDS_OF_A_VERSION);
+        List<AuditEntryDocument.Change> changes = FieldChanges.of(plan)
+                .set("status", status(plan), PlanStatus.DRAFT.name())
+                .set("version", String.valueOf(event.previousVersion()), String.valueOf(event.version()))
+                .list();
+        return new AuditDescription(plan.label(), null, null, null, changes, event.reason(),
+                "Aperta la variazione: versione " + event.version());
+    }
+
+    /** A warning about the legal deadline for adopting the plan (termine di approvazione): its date and state. */
+    private static AuditDescription approvalDeadline(TrackedElement plan, LocalDate deadline, DeadlineState deadlineState,
+                                                     String description) {
+        List<AuditEntryDocument.Change> changes = FieldChanges.of(plan)
+                .set("approvalDeadline", text(deadline))
+                .set("approvalDeadlineState", deadlineState.name())
+                .list();
+        return new AuditDescription(plan.label(), null, null, null, changes, null, description);
+    }
+
+    /** A finding of the import marked resolved (rilievo risolto), told against the finding, its note as the reason. */
+    private static AuditDescription importFindingResolved(ImportFindingResolved event, AuditPlanStateDocument state) {
+        String number = String.valueOf(event.findingNumber());
+        TrackedElement finding = state.element(TrackedKind.IMPORT_FINDING, number).orElseGet(() ->
+                state.track(TrackedKind.IMPORT_FINDING, number, null, null, Subjects.importFinding(event.findingNumber())));
+        List<AuditEntryDocument.Change> changes = FieldChanges.of(finding)
+                .set("status", finding.values().getOrDefault("status", "UNRESOLVED"), "RESOLVED")
+                .list();
+        return new AuditDescription(finding.label(), null, null, null, changes, event.note(),
+                "Rilievo di importazione n. " + number + " (" + event.code() + ") risolto");
     }
 
     private static AuditDescription structureAdded(StructureAdded event, AuditPlanStateDocument state) {
@@ -235,6 +343,15 @@ final class AuditDescriptions {
         TrackedElement phase = phase(state, event.objectiveId().value(), event.phaseId().value());
         state.forget(TrackedKind.PHASE, phase.id());
         return about(phase, List.of(), event.reason());
+    }
+
+    private static TrackedElement plan(AuditPlanStateDocument state, PlanEvent event) {
+        return state.elementOrUnknown(TrackedKind.PLAN, event.planId().value(), null, null);
+    }
+
+    /** The plan's status as the trail last told it; a plan is a draft until an event says otherwise. */
+    private static String status(TrackedElement plan) {
+        return plan.values().getOrDefault("status", PlanStatus.DRAFT.name());
     }
 
     private static TrackedElement objective(AuditPlanStateDocument state, String objectiveId) {

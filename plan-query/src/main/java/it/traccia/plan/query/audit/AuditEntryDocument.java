@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * One entry of the audit trail (voce dello storico), keyed by the event's identifier: who acted, when, on what, which
- * fields changed from what to what, and why. {@code field}, {@code before} and {@code after} repeat the first change.
+ * fields changed from what to what, and why. {@code field}, {@code before} and {@code after} repeat the first change;
+ * {@code description} tells a step of the plan's cycle in one Italian sentence, e.g. "Trasmesso alla Giunta" (else null).
  */
 @Document(AuditEntryDocument.COLLECTION)
 public record AuditEntryDocument(
@@ -29,7 +30,8 @@ public record AuditEntryDocument(
         String before,
         String after,
         List<Change> changes,
-        String reason) {
+        String reason,
+        String description) {
 
     /** The MongoDB collection of audit entries. */
     public static final String COLLECTION = "audit_entries";

@@ -69,6 +69,10 @@ public final class AuditPlanStateDocument {
         elements.removeIf(element -> element.is(kind, elementId));
     }
 
+    void forgetAll(TrackedKind kind) {
+        elements.removeIf(element -> element.kind() == kind);
+    }
+
     void forgetPhasesOf(String objectiveId) {
         elements.removeIf(element -> element.kind() == TrackedKind.PHASE && objectiveId.equals(element.objectiveId()));
     }

@@ -65,7 +65,7 @@ public class AuditTrailProjection {
                 sequence, occurredAt, event.actor().userId(), event.actor().role(), event.getClass().getSimpleName(),
                 description.subject(), description.structureId(), description.objectiveId(), description.phaseId(),
                 first == null ? null : first.field(), first == null ? null : first.before(),
-                first == null ? null : first.after(), changes, description.reason()));
+                first == null ? null : first.after(), changes, description.reason(), description.description()));
         state.applied(sequence);
         mongo.save(state);
     }
@@ -105,7 +105,7 @@ public class AuditTrailProjection {
                 : entry.changes().stream().map(change -> new FieldChange(change.field(), change.before(), change.after())).toList();
         return new AuditEntryView(entry.id(), entry.sequence(), entry.occurredAt(), entry.user(), entry.role(), entry.action(),
                 entry.subject(), entry.structureId(), entry.objectiveId(), entry.phaseId(), entry.field(), entry.before(),
-                entry.after(), changes, entry.reason());
+                entry.after(), changes, entry.reason(), entry.description());
     }
 
     private static String organisationOf(PlanEvent event, String organisation) {

@@ -1,14 +1,18 @@
 package it.traccia.plan.query.imports;
 
 import it.traccia.kernel.PlanMetaData;
+import it.traccia.kernel.plan.event.ImportFindingResolved;
 import it.traccia.kernel.plan.event.PlanImported;
 import it.traccia.kernel.plan.importing.ImportFinding;
 import it.traccia.kernel.plan.importing.ImportSource;
 import it.traccia.kernel.plan.query.FindImportFindingsQuery;
+import it.traccia.kernel.plan.query.FindingResolutionView;
+import it.traccia.kernel.plan.query.ImportFindingView;
 import it.traccia.kernel.plan.query.ImportFindingsView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
@@ -20,12 +24,14 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Projection of the import findings (rilievi d'importazione): keeps one {@link ImportFindingsDocument} per plan imported
- * from a document, written from {@link PlanImported}, and answers {@link FindImportFindingsQuery}. The document is an
- * upsert keyed by the plan's id and holds only what the event and its message say, so redelivery changes nothing.
+ * from a document, written from {@link PlanImported} with the findings numbered from 1, marks a finding resolved on
+ * {@link ImportFindingResolved}, and answers {@link FindImportFindingsQuery}. The document is keyed by the plan's id and
+ * remembers the last sequence applied, so a redelivered import does not wipe later resolutions and redelivery changes nothing.
  */
 @Component
 @ProcessingGroup(ImportFindingsProjection.PROCESSING_GROUP)
@@ -44,15 +50,39 @@ public class ImportFindingsProjection {
     }
 
     @EventHandler
-    void on(PlanImported event, @Timestamp Instant importedAt,
+    void on(PlanImported event, @SequenceNumber long sequence, @Timestamp Instant importedAt,
             @MetaDataValue(PlanMetaData.ORGANISATION) String organisation) {
+        ImportFindingsDocument known = mongo.findById(event.planId().value(), ImportFindingsDocument.class);
+        if (known != null && known.hasApplied(sequence)) {
+            return;
+        }
         ImportSource source = event.source();
-        List<ImportFindingsDocument.Finding> findings = event.findings() == null ? List.of()
-                : event.findings().stream().map(ImportFindingsProjection::stored).toList();
         mongo.save(new ImportFindingsDocument(event.planId().value(), organisation,
                 source == null ? null : source.fileName(), source == null ? null : source.sha256(),
                 source == null ? 0 : source.sizeBytes(), importedAt, event.actor().userId(), event.actor().role(),
-                findings));
+                numbered(event.findings()), sequence));
+    }
+
+    /** Marks the finding of that number resolved, with the note, when (the event's timestamp) and by whom. */
+    @EventHandler
+    void on(ImportFindingResolved event, @SequenceNumber long sequence, @Timestamp Instant resolvedAt) {
+        ImportFindingsDocument imported = mongo.findById(event.planId().value(), ImportFindingsDocument.class);
+        if (imported == null) {
+            LOG.warn("Resolution {} of a finding of plan {}, which was not imported, ignored", sequence, event.planId());
+            return;
+        }
+        if (imported.hasApplied(sequence)) {
+            return;
+        }
+        boolean known = imported.findings() != null && imported.findings().stream()
+                .anyMatch(finding -> finding.number() == event.findingNumber());
+        if (!known) {
+            LOG.warn("Resolution {} of finding {} ({}) of plan {}, which has no such finding, ignored", sequence,
+                    event.findingNumber(), event.code(), event.planId());
+        }
+        ImportFindingsDocument.Resolution resolution = new ImportFindingsDocument.Resolution(event.note(), resolvedAt,
+                event.actor().userId(), event.actor().role());
+        mongo.save(imported.resolved(event.findingNumber(), resolution, sequence));
     }
 
     /** Drops the findings so that a processor reset rebuilds them from the event store. */
@@ -63,8 +93,8 @@ public class ImportFindingsProjection {
     }
 
     /**
-     * Answers with the findings of the plan's import, in the order the reading produced them, or {@code null} when the plan
-     * was not imported (or is unknown).
+     * Answers with the findings of the plan's import, by number (the order the reading produced them), each with its
+     * resolution if any, or {@code null} when the plan was not imported (or is unknown).
      */
     @QueryHandler
     public ImportFindingsView handle(FindImportFindingsQuery query) {
@@ -72,20 +102,31 @@ public class ImportFindingsProjection {
         if (imported == null) {
             return null;
         }
-        List<ImportFinding> findings = imported.findings() == null ? List.of()
+        List<ImportFindingView> findings = imported.findings() == null ? List.of()
                 : imported.findings().stream().map(ImportFindingsProjection::view).toList();
         return new ImportFindingsView(imported.id(), imported.organisation(), imported.fileName(), imported.sha256(),
                 imported.importedAt(), imported.importedBy(), imported.importedByRole(), findings);
     }
 
-    private static ImportFindingsDocument.Finding stored(ImportFinding finding) {
-        return new ImportFindingsDocument.Finding(finding.severity(), finding.code(), finding.line(), finding.structure(),
-                finding.objectiveNumber(), finding.phaseNumber(), finding.message());
+    /** The findings as stored, numbered from 1 in the order of the event, none resolved. */
+    private static List<ImportFindingsDocument.Finding> numbered(List<ImportFinding> findings) {
+        List<ImportFindingsDocument.Finding> numbered = new ArrayList<>();
+        if (findings != null) {
+            for (ImportFinding finding : findings) {
+                numbered.add(new ImportFindingsDocument.Finding(numbered.size() + 1, finding.severity(), finding.code(),
+                        finding.line(), finding.structure(), finding.objectiveNumber(), finding.phaseNumber(),
+                        finding.message(), null));
+            }
+        }
+        return List.copyOf(numbered);
     }
 
-    private static ImportFinding view(ImportFindingsDocument.Finding finding) {
-        return new ImportFinding(finding.severity(), finding.code(), finding.line(), finding.structure(),
-                finding.objectiveNumber(), finding.phaseNumber(), finding.message());
+    private static ImportFindingView view(ImportFindingsDocument.Finding finding) {
+        ImportFindingsDocument.Resolution resolution = finding.resolution();
+        return new ImportFindingView(finding.number(), finding.severity(), finding.code(), finding.line(),
+                finding.structure(), finding.objectiveNumber(), finding.phaseNumber(), finding.message(),
+                resolution == null ? null : new FindingResolutionView(resolution.note(), resolution.resolvedAt(),
+                        resolution.resolvedBy(), resolution.resolvedByRole()));
     }
 
     private void createIndexes() {

@@ -12,7 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * The current plan (piano) as stored for reading: organisation and province, structures with their context, objectives and
- * phases, and the common objectives with their context (contesto comune), in the order they were defined.
+ * phases, and the common objectives with their context (contesto comune), in the order they were defined; its status and
+ * version, the adoption of this version (null until adopted) and the last deadline warning for it (null if none).
  * {@code lastSequence} is the last event applied, so a redelivery is ignored.
  */
 @Document(PlanDocument.COLLECTION)
@@ -35,10 +36,13 @@ public final class PlanDocument {
     private final List<ObjectiveNode> commonObjectives;
     private long lastSequence;
     private Instant lastChangedAt;
+    private AdoptionNode adoption;
+    private ApprovalDeadlineNode approvalDeadline;
 
     PlanDocument(String id, String organisation, String province, int firstYear, int lastYear, int year, PlanStatus status,
                  int version, List<StructureNode> structures, StrategicContextNode commonContext,
-                 List<ObjectiveNode> commonObjectives, long lastSequence, Instant lastChangedAt) {
+                 List<ObjectiveNode> commonObjectives, long lastSequence, Instant lastChangedAt, AdoptionNode adoption,
+                 ApprovalDeadlineNode approvalDeadline) {
         this.id = id;
         this.organisation = organisation;
         this.province = province;
@@ -52,12 +56,14 @@ public final class PlanDocument {
         this.commonObjectives = commonObjectives == null ? new ArrayList<>() : new ArrayList<>(commonObjectives);
         this.lastSequence = lastSequence;
         this.lastChangedAt = lastChangedAt;
+        this.adoption = adoption;
+        this.approvalDeadline = approvalDeadline;
     }
 
     /** A new draft plan, version 1, with nothing in it yet and no event applied; {@code province} may be null. */
     static PlanDocument draft(String id, String organisation, String province, int firstYear, int lastYear, int year) {
         return new PlanDocument(id, organisation, province, firstYear, lastYear, year, PlanStatus.DRAFT, 1,
-                List.of(), null, List.of(), -1, null);
+                List.of(), null, List.of(), -1, null, null, null);
     }
 
     boolean hasApplied(long sequence) {
@@ -67,6 +73,38 @@ public final class PlanDocument {
     void applied(long sequence, Instant occurredAt) {
         this.lastSequence = sequence;
         this.lastChangedAt = occurredAt;
+    }
+
+    /** The draft of {@code version} went to the Giunta (trasmesso alla Giunta). */
+    void submit(int version) {
+        this.status = PlanStatus.SUBMITTED;
+        this.version = version;
+    }
+
+    /** The Giunta returned {@code version} with remarks: it is a draft again. */
+    void returnToDraft(int version) {
+        this.status = PlanStatus.DRAFT;
+        this.version = version;
+    }
+
+    /** The Giunta adopted {@code version} with the delibera described by {@code adoption}. */
+    void adopt(int version, AdoptionNode adoption) {
+        this.status = PlanStatus.ADOPTED;
+        this.version = version;
+        this.adoption = adoption;
+    }
+
+    /** A variation opened the draft of {@code version}: neither adopted nor warned about yet. */
+    void openVariation(int version) {
+        this.status = PlanStatus.DRAFT;
+        this.version = version;
+        this.adoption = null;
+        this.approvalDeadline = null;
+    }
+
+    /** Records the last warning about the deadline for adopting the current version. */
+    void warnAboutDeadline(ApprovalDeadlineNode approvalDeadline) {
+        this.approvalDeadline = approvalDeadline;
     }
 
     void addStructure(StructureNode structure) {
@@ -153,5 +191,13 @@ public final class PlanDocument {
 
     Instant lastChangedAt() {
         return lastChangedAt;
+    }
+
+    AdoptionNode adoption() {
+        return adoption;
+    }
+
+    ApprovalDeadlineNode approvalDeadline() {
+        return approvalDeadline;
     }
 }

@@ -4,6 +4,8 @@ import it.traccia.kernel.MeasurableTargets;
 import it.traccia.kernel.MissionCode;
 import it.traccia.kernel.Weight;
 import it.traccia.kernel.WeightSum;
+import it.traccia.kernel.plan.query.AdoptionView;
+import it.traccia.kernel.plan.query.ApprovalDeadlineView;
 import it.traccia.kernel.plan.query.ObjectiveView;
 import it.traccia.kernel.plan.query.PhaseView;
 import it.traccia.kernel.plan.query.PlanView;
@@ -35,7 +37,22 @@ final class PlanViews {
                 && structures.stream().allMatch(PlanViews::isBalanced);
         return new PlanView(plan.id(), plan.organisation(), plan.province(), plan.firstYear(), plan.lastYear(), plan.year(),
                 plan.status(), plan.version(), structures, context(plan.commonContext()), commonObjectives,
-                commonObjectiveWeights, balanced, plan.lastSequence(), plan.lastChangedAt());
+                commonObjectiveWeights, balanced, plan.lastSequence(), plan.lastChangedAt(), adoption(plan.adoption()),
+                approvalDeadline(plan.approvalDeadline()));
+    }
+
+    /** The delibera that adopted a version, or null when it is not adopted. */
+    static AdoptionView adoption(AdoptionNode adoption) {
+        if (adoption == null) {
+            return null;
+        }
+        return new AdoptionView(adoption.resolutionNumber(), date(adoption.resolutionDate()), adoption.adoptedAt(),
+                adoption.adoptedBy(), adoption.adoptedByRole());
+    }
+
+    private static ApprovalDeadlineView approvalDeadline(ApprovalDeadlineNode deadline) {
+        return deadline == null ? null
+                : new ApprovalDeadlineView(date(deadline.deadline()), deadline.state(), deadline.recordedAt());
     }
 
     private static boolean isBalanced(StructureView structure) {

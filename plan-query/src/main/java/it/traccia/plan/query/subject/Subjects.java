@@ -33,6 +33,11 @@ public final class Subjects {
         return objective(COMMON_OBJECTIVES, number);
     }
 
+    /** A finding of the plan's import, by its number from 1, e.g. "Rilievo di importazione n. 1". */
+    public static String importFinding(int number) {
+        return "Rilievo di importazione n. " + number;
+    }
+
     /** A phase of an objective, e.g. "Segreteria › obiettivo 6 › fase 6.1". */
     public static String phase(String objectiveLabel, String number) {
         return objectiveLabel + SEPARATOR + "fase " + number;

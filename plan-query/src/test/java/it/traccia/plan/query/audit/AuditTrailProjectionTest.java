@@ -19,21 +19,29 @@ import java.util.List;
 
 import static com.mongodb.client.model.Filters.eq;
 import static it.traccia.plan.query.MonteCremasco.COMMON_STRATEGIC_LINE;
+import static it.traccia.plan.query.MonteCremasco.GIUNTA_REMARKS;
 import static it.traccia.plan.query.MonteCremasco.IMPORTED_FILE;
 import static it.traccia.plan.query.MonteCremasco.IMPORTED_SHA256;
 import static it.traccia.plan.query.MonteCremasco.ORGANISATION;
 import static it.traccia.plan.query.MonteCremasco.PLAN;
 import static it.traccia.plan.query.MonteCremasco.PROVINCE;
+import static it.traccia.plan.query.MonteCremasco.RESOLUTION_NOTE;
 import static it.traccia.plan.query.MonteCremasco.REWEIGHING_REASON;
 import static it.traccia.plan.query.MonteCremasco.SEGRETERIA;
 import static it.traccia.plan.query.MonteCremasco.SEGRETERIA_HEAD;
 import static it.traccia.plan.query.MonteCremasco.SEGRETERIA_HEAD_TITLE;
+import static it.traccia.plan.query.MonteCremasco.VARIATION_REASON;
 import static it.traccia.plan.query.MonteCremasco.aBalancedPlan;
+import static it.traccia.plan.query.MonteCremasco.anAdoptedPlan;
 import static it.traccia.plan.query.MonteCremasco.anImportedPlan;
+import static it.traccia.plan.query.MonteCremasco.approvalDeadlineMissed;
+import static it.traccia.plan.query.MonteCremasco.approvalDeadlineNear;
 import static it.traccia.plan.query.MonteCremasco.commonContextSet;
 import static it.traccia.plan.query.MonteCremasco.commonContextSetWithMission;
 import static it.traccia.plan.query.MonteCremasco.commonObjective;
 import static it.traccia.plan.query.MonteCremasco.commonPhase;
+import static it.traccia.plan.query.MonteCremasco.firstAdoption;
+import static it.traccia.plan.query.MonteCremasco.invalidDateResolved;
 import static it.traccia.plan.query.MonteCremasco.objective6Revised;
 import static it.traccia.plan.query.MonteCremasco.objective6WeightChangedTo25;
 import static it.traccia.plan.query.MonteCremasco.objective7Removed;
@@ -41,9 +49,13 @@ import static it.traccia.plan.query.MonteCremasco.phase61WeightChangedTo60;
 import static it.traccia.plan.query.MonteCremasco.phase62Removed;
 import static it.traccia.plan.query.MonteCremasco.phase62Revised;
 import static it.traccia.plan.query.MonteCremasco.planDefinedWithoutProvince;
+import static it.traccia.plan.query.MonteCremasco.planReturned;
+import static it.traccia.plan.query.MonteCremasco.planSubmitted;
+import static it.traccia.plan.query.MonteCremasco.secondAdoption;
 import static it.traccia.plan.query.MonteCremasco.segreteriaAddedWithoutHeadTitle;
 import static it.traccia.plan.query.MonteCremasco.segreteriaObjective;
 import static it.traccia.plan.query.MonteCremasco.segreteriaPhase;
+import static it.traccia.plan.query.MonteCremasco.variationOpened;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AuditTrailProjectionTest {
@@ -216,6 +228,129 @@ class AuditTrailProjectionTest {
     }
 
     @Test
+    void recordsTheSubmissionToTheGiuntaAndItsReturnWithTheRemarks() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(planSubmitted(1), planReturned(1));
+
+        history.deliverTo(projection);
+        List<AuditEntryView> entries = trail(null).entries();
+        AuditEntryView submitted = entries.get(entries.size() - 2);
+        AuditEntryView returned = last(trail(null));
+
+        assertThat(submitted.action()).isEqualTo("PlanSubmitted");
+        assertThat(submitted.subject()).isEqualTo("Piano 2026 (triennio 2026–2028)");
+        assertThat(submitted.user()).isEqualTo("segretario");
+        assertThat(submitted.changes()).containsExactly(new FieldChange("status", "DRAFT", "SUBMITTED"));
+        assertThat(submitted.field()).isEqualTo("status");
+        assertThat(submitted.reason()).isNull();
+        assertThat(description(submitted)).isEqualTo("Trasmesso alla Giunta");
+        assertThat(returned.action()).isEqualTo("PlanReturned");
+        assertThat(returned.subject()).isEqualTo("Piano 2026 (triennio 2026–2028)");
+        assertThat(returned.user()).isEqualTo("giunta");
+        assertThat(returned.role()).isEqualTo(Role.GIUNTA);
+        assertThat(returned.changes()).containsExactly(new FieldChange("status", "SUBMITTED", "DRAFT"));
+        assertThat(returned.reason()).isEqualTo(GIUNTA_REMARKS);
+        assertThat(description(returned)).isEqualTo("Restituito dalla Giunta con osservazioni");
+    }
+
+    @Test
+    void recordsTheAdoptionWithTheDelibera() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(planSubmitted(1), planReturned(1))
+                .then(planSubmitted(1), firstAdoption()).deliverTo(projection);
+
+        AuditEntryView adopted = last(trail(null));
+
+        assertThat(adopted.action()).isEqualTo("PlanAdopted");
+        assertThat(adopted.subject()).isEqualTo("Piano 2026 (triennio 2026–2028)");
+        assertThat(adopted.user()).isEqualTo("giunta");
+        assertThat(adopted.changes()).containsExactly(new FieldChange("status", "SUBMITTED", "ADOPTED"),
+                new FieldChange("resolutionNumber", null, "12"), new FieldChange("resolutionDate", null, "2026-02-10"));
+        assertThat(adopted.reason()).isNull();
+        assertThat(description(adopted)).isEqualTo("Adottato con delibera n. 12 del 2026-02-10");
+    }
+
+    @Test
+    void recordsTheVariationWithItsReasonAndTellsTheNextAdoptionFromNothing() {
+        new PlanHistory(ORGANISATION).then(anAdoptedPlan())
+                .then(variationOpened(), objective6WeightChangedTo25(), planSubmitted(2), secondAdoption())
+                .deliverTo(projection);
+
+        AuditEntryView variation = entryAbout(trail(null), "Piano 2026 (triennio 2026–2028)", "VariationOpened");
+        AuditEntryView secondSubmission = trail(null).entries().get(trail(null).entries().size() - 2);
+        AuditEntryView secondAdoption = last(trail(null));
+
+        assertThat(variation.user()).isEqualTo("segretario");
+        assertThat(variation.changes()).containsExactly(new FieldChange("status", "ADOPTED", "DRAFT"),
+                new FieldChange("version", "1", "2"));
+        assertThat(variation.reason()).isEqualTo(VARIATION_REASON);
+        assertThat(description(variation)).isEqualTo("Aperta la variazione: versione 2");
+        assertThat(secondSubmission.changes()).containsExactly(new FieldChange("status", "DRAFT", "SUBMITTED"));
+        assertThat(secondAdoption.changes()).containsExactly(new FieldChange("status", "SUBMITTED", "ADOPTED"),
+                new FieldChange("resolutionNumber", null, "48"), new FieldChange("resolutionDate", null, "2026-07-15"));
+        assertThat(description(secondAdoption)).isEqualTo("Adottato con delibera n. 48 del 2026-07-15");
+    }
+
+    @Test
+    void recordsTheDeadlineWarningsAsTracciaItself() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(approvalDeadlineNear(1), approvalDeadlineMissed(1))
+                .deliverTo(projection);
+
+        List<AuditEntryView> entries = trail(null).entries();
+        AuditEntryView near = entries.get(entries.size() - 2);
+        AuditEntryView missed = last(trail(null));
+
+        assertThat(near.action()).isEqualTo("ApprovalDeadlineNear");
+        assertThat(near.subject()).isEqualTo("Piano 2026 (triennio 2026–2028)");
+        assertThat(near.user()).isEqualTo("traccia");
+        assertThat(near.role()).isEqualTo(Role.SYSTEM);
+        assertThat(near.changes()).containsExactly(new FieldChange("approvalDeadline", null, "2026-01-31"),
+                new FieldChange("approvalDeadlineState", null, "NEAR"));
+        assertThat(description(near)).isEqualTo("Termine di approvazione (2026-01-31) vicino");
+        assertThat(missed.action()).isEqualTo("ApprovalDeadlineMissed");
+        assertThat(missed.changes()).containsExactly(new FieldChange("approvalDeadlineState", "NEAR", "MISSED"));
+        assertThat(missed.reason()).isNull();
+        assertThat(description(missed)).isEqualTo("Termine di approvazione (2026-01-31) scaduto senza adozione");
+    }
+
+    @Test
+    void tellsTheDeadlineOfTheNextVersionFromNothing() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan())
+                .then(approvalDeadlineMissed(1), planSubmitted(1), firstAdoption(), variationOpened(),
+                        approvalDeadlineNear(2))
+                .deliverTo(projection);
+
+        AuditEntryView variation = entryAbout(trail(null), "Piano 2026 (triennio 2026–2028)", "VariationOpened");
+        AuditEntryView near = last(trail(null));
+
+        assertThat(variation.changes()).extracting(FieldChange::field).containsExactly("status", "version");
+        assertThat(near.changes()).containsExactly(new FieldChange("approvalDeadline", null, "2026-01-31"),
+                new FieldChange("approvalDeadlineState", null, "NEAR"));
+    }
+
+    @Test
+    void recordsTheResolutionOfAnImportFindingWithItsNote() {
+        new PlanHistory(ORGANISATION).then(anImportedPlan()).then(invalidDateResolved()).deliverTo(projection);
+
+        AuditEntryView resolved = last(trail(null));
+
+        assertThat(resolved.action()).isEqualTo("ImportFindingResolved");
+        assertThat(resolved.subject()).isEqualTo("Rilievo di importazione n. 1");
+        assertThat(resolved.user()).isEqualTo("segretario");
+        assertThat(resolved.structureId()).isNull();
+        assertThat(resolved.objectiveId()).isNull();
+        assertThat(resolved.changes()).containsExactly(new FieldChange("status", "UNRESOLVED", "RESOLVED"));
+        assertThat(resolved.reason()).isEqualTo(RESOLUTION_NOTE);
+        assertThat(description(resolved)).isEqualTo("Rilievo di importazione n. 1 (INVALID_DATE) risolto");
+    }
+
+    @Test
+    void describesOnlyTheStepsOfThePlansCycle() {
+        new PlanHistory(ORGANISATION).then(anImportedPlan()).then(objective6WeightChangedTo25()).deliverTo(projection);
+
+        assertThat(mongo.documentsOf(AuditEntryDocument.COLLECTION))
+                .allSatisfy(document -> assertThat(document.getString("description")).isNull());
+    }
+
+    @Test
     void keepsOneEntryPerEventInSequenceOrder() {
         PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6WeightChangedTo25());
 
@@ -305,6 +440,28 @@ class AuditTrailProjectionTest {
     }
 
     @Test
+    void rebuildsTheSameTrailOfTheCycleAfterAResetAndAReplayAndIgnoresItsRedelivery() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(anImportedPlan())
+                .then(invalidDateResolved(), approvalDeadlineNear(1), planSubmitted(1), planReturned(1), planSubmitted(1),
+                        firstAdoption(), variationOpened(), objective6WeightChangedTo25(), planSubmitted(2),
+                        secondAdoption());
+        history.deliverTo(projection);
+        AuditTrailView before = trail(null);
+        List<Document> storedBefore = mongo.documentsOf(AuditEntryDocument.COLLECTION);
+
+        history.deliverTo(projection);
+        PlanHistory.deliver(projection, List.of(history.message(history.lastSequence() - 4)));
+        assertThat(mongo.documentsOf(AuditEntryDocument.COLLECTION)).isEqualTo(storedBefore);
+
+        PlanHistory.reset(projection);
+        history.deliverTo(projection);
+
+        assertThat(trail(null)).isEqualTo(before);
+        assertThat(mongo.documentsOf(AuditEntryDocument.COLLECTION)).isEqualTo(storedBefore);
+        assertThat(before.entries()).hasSize(history.messages().size());
+    }
+
+    @Test
     void storesTheOrganisationOnEveryDocument() {
         new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6WeightChangedTo25()).deliverTo(projection);
 
@@ -326,6 +483,12 @@ class AuditTrailProjectionTest {
 
     private AuditTrailView trail(String objectiveId) {
         return Queries.ask(projection, new FindAuditTrailQuery(PLAN, objectiveId), AuditTrailView.class);
+    }
+
+    /** The sentence stored with the entry, which the kernel's view does not carry yet. */
+    private String description(AuditEntryView entry) {
+        return mongo.template().getCollection(AuditEntryDocument.COLLECTION).find(eq("_id", entry.eventId())).first()
+                .getString("description");
     }
 
     private static AuditEntryView last(AuditTrailView trail) {

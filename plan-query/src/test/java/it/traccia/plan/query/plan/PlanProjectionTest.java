@@ -4,7 +4,12 @@ import it.traccia.kernel.Comparison;
 import it.traccia.kernel.MeasurableTarget;
 import it.traccia.kernel.PlanId;
 import it.traccia.kernel.PlanStatus;
+import it.traccia.kernel.Role;
 import it.traccia.kernel.WeightSum;
+import it.traccia.kernel.plan.event.PlanEvent;
+import it.traccia.kernel.plan.query.AdoptionView;
+import it.traccia.kernel.plan.query.ApprovalDeadlineView;
+import it.traccia.kernel.plan.query.ApprovalDeadlineView.DeadlineState;
 import it.traccia.kernel.plan.query.FindPlanQuery;
 import it.traccia.kernel.plan.query.ObjectiveView;
 import it.traccia.kernel.plan.query.PhaseView;
@@ -23,6 +28,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import static it.traccia.plan.query.MonteCremasco.APPROVAL_DEADLINE;
 import static it.traccia.plan.query.MonteCremasco.COMMON_STRATEGIC_LINE;
 import static it.traccia.plan.query.MonteCremasco.ORGANISATION;
 import static it.traccia.plan.query.MonteCremasco.PLAN;
@@ -30,6 +36,13 @@ import static it.traccia.plan.query.MonteCremasco.PROVINCE;
 import static it.traccia.plan.query.MonteCremasco.SEGRETERIA_HEAD;
 import static it.traccia.plan.query.MonteCremasco.SEGRETERIA_HEAD_TITLE;
 import static it.traccia.plan.query.MonteCremasco.aBalancedPlan;
+import static it.traccia.plan.query.MonteCremasco.anAdoptedPlan;
+import static it.traccia.plan.query.MonteCremasco.approvalDeadlineMissed;
+import static it.traccia.plan.query.MonteCremasco.approvalDeadlineNear;
+import static it.traccia.plan.query.MonteCremasco.firstAdoption;
+import static it.traccia.plan.query.MonteCremasco.planReturned;
+import static it.traccia.plan.query.MonteCremasco.planSubmitted;
+import static it.traccia.plan.query.MonteCremasco.variationOpened;
 import static it.traccia.plan.query.MonteCremasco.commonContextSet;
 import static it.traccia.plan.query.MonteCremasco.commonContextSetWithMission;
 import static it.traccia.plan.query.MonteCremasco.objective6Revised;
@@ -254,6 +267,98 @@ class PlanProjectionTest {
     }
 
     @Test
+    void followsThePlanToTheGiuntaBackToDraftAndToItsAdoption() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan());
+        history.deliverTo(projection);
+        assertThat(findPlan().adoption()).isNull();
+
+        history.then(planSubmitted(1)).deliverTo(projection);
+        assertThat(statusAndVersion()).containsExactly(PlanStatus.SUBMITTED, 1);
+
+        history.then(planReturned(1)).deliverTo(projection);
+        assertThat(statusAndVersion()).containsExactly(PlanStatus.DRAFT, 1);
+        assertThat(findPlan().adoption()).isNull();
+
+        history.then(planSubmitted(1), firstAdoption()).deliverTo(projection);
+        PlanView adopted = findPlan();
+
+        assertThat(statusAndVersion()).containsExactly(PlanStatus.ADOPTED, 1);
+        assertThat(adopted.adoption()).isEqualTo(new AdoptionView("12", LocalDate.of(2026, 2, 10),
+                PlanHistory.occurredAt(history.lastSequence()), "giunta", Role.GIUNTA));
+        assertThat(adopted.lastSequence()).isEqualTo(history.lastSequence());
+        assertThat(adopted.lastChangedAt()).isEqualTo(PlanHistory.occurredAt(history.lastSequence()));
+        assertThat(adopted.structures()).isEqualTo(findPlanAfter(aBalancedPlan()).structures());
+    }
+
+    @Test
+    void opensAVariationAsTheDraftOfTheNextVersionWithoutAdoptionNorDeadline() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan())
+                .then(approvalDeadlineNear(1), planSubmitted(1), firstAdoption(), variationOpened());
+
+        history.deliverTo(projection);
+        PlanView variation = findPlan();
+
+        assertThat(statusAndVersion()).containsExactly(PlanStatus.DRAFT, 2);
+        assertThat(variation.adoption()).isNull();
+        assertThat(variation.approvalDeadline()).isNull();
+        assertThat(variation.structures()).isEqualTo(findPlanAfter(aBalancedPlan()).structures());
+    }
+
+    @Test
+    void showsTheLastDeadlineWarningOfTheCurrentVersion() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(approvalDeadlineNear(1));
+        history.deliverTo(projection);
+
+        assertThat(findPlan().approvalDeadline()).isEqualTo(new ApprovalDeadlineView(APPROVAL_DEADLINE, DeadlineState.NEAR,
+                PlanHistory.occurredAt(history.lastSequence())));
+
+        history.then(approvalDeadlineMissed(1)).deliverTo(projection);
+
+        assertThat(findPlan().approvalDeadline()).isEqualTo(new ApprovalDeadlineView(APPROVAL_DEADLINE,
+                DeadlineState.MISSED, PlanHistory.occurredAt(history.lastSequence())));
+        assertThat(statusAndVersion()).containsExactly(PlanStatus.DRAFT, 1);
+    }
+
+    @Test
+    void keepsTheMissedDeadlineOnTheVersionAdoptedLate() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan())
+                .then(approvalDeadlineMissed(1), planSubmitted(1), firstAdoption()).deliverTo(projection);
+
+        PlanView plan = findPlan();
+
+        assertThat(plan.status()).isEqualTo(PlanStatus.ADOPTED);
+        assertThat(plan.approvalDeadline().state()).isEqualTo(DeadlineState.MISSED);
+    }
+
+    @Test
+    void ignoresADeadlineWarningAboutAnotherVersionButCountsItsSequence() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(anAdoptedPlan())
+                .then(variationOpened(), approvalDeadlineMissed(1));
+
+        history.deliverTo(projection);
+
+        assertThat(findPlan().approvalDeadline()).isNull();
+        assertThat(findPlan().lastSequence()).isEqualTo(history.lastSequence());
+    }
+
+    @Test
+    void ignoresRedeliveredStepsOfTheApprovalRoute() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan())
+                .then(planSubmitted(1), planReturned(1), approvalDeadlineNear(1), planSubmitted(1), firstAdoption(),
+                        variationOpened(), objective6WeightChangedTo25());
+        history.deliverTo(projection);
+        PlanView before = findPlan();
+        long submitted = history.lastSequence() - 6;
+
+        history.deliverTo(projection);
+        PlanHistory.deliver(projection, List.of(history.message(submitted), history.message(submitted + 1),
+                history.message(submitted + 4)));
+
+        assertThat(findPlan()).isEqualTo(before);
+        assertThat(statusAndVersion()).containsExactly(PlanStatus.DRAFT, 2);
+    }
+
+    @Test
     void ignoresRedeliveredEvents() {
         PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6WeightChangedTo25());
         history.deliverTo(projection);
@@ -310,6 +415,20 @@ class PlanProjectionTest {
 
     private PlanView findPlan() {
         return Queries.ask(projection, new FindPlanQuery(PLAN), PlanView.class);
+    }
+
+    private List<Object> statusAndVersion() {
+        PlanView plan = findPlan();
+        return List.of(plan.status(), plan.version());
+    }
+
+    /** The plan as a fresh projection shows it after only these events. */
+    private static PlanView findPlanAfter(List<PlanEvent> events) {
+        try (InMemoryMongo other = new InMemoryMongo()) {
+            PlanProjection fresh = new PlanProjection(other.template());
+            new PlanHistory(ORGANISATION).then(events).deliverTo(fresh);
+            return Queries.ask(fresh, new FindPlanQuery(PLAN), PlanView.class);
+        }
     }
 
     private static BigDecimal weight(String weight) {

@@ -9,7 +9,9 @@ import java.util.List;
  * One entry of the audit trail (voce dello storico): who did what to which part of the plan, when, and why.
  * {@code field}, {@code before} and {@code after} repeat the first of {@code changes}, the list of every field changed.
  *
- * @param subject what the event touched, as a person reads it, e.g. "Segreteria › obiettivo 6"
+ * @param subject     what the event touched, as a person reads it, e.g. "Segreteria › obiettivo 6"
+ * @param description the step of the plan's cycle in one sentence, e.g. "Adottato con delibera n. 12 del 2026-02-10";
+ *                    null for edits, which their field changes describe
  */
 public record AuditEntryView(
         String eventId,
@@ -26,5 +28,6 @@ public record AuditEntryView(
         String before,
         String after,
         List<FieldChange> changes,
-        String reason) {
+        String reason,
+        String description) {
 }

@@ -1,7 +1,6 @@
 package it.traccia.kernel.plan.query;
 
 import it.traccia.kernel.Role;
-import it.traccia.kernel.plan.importing.ImportFinding;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,5 +14,5 @@ public record ImportFindingsView(
         Instant importedAt,
         String importedBy,
         Role importedByRole,
-        List<ImportFinding> findings) {
+        List<ImportFindingView> findings) {
 }

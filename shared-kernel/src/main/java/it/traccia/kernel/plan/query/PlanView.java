@@ -8,7 +8,9 @@ import java.util.List;
 
 /**
  * The current plan (piano) as its table prints it: structures, their context, objectives and phases, with the sum of
- * every weight set and whether each is 100. {@code balanced} is true only when every set is.
+ * every weight set and whether each is 100. {@code balanced} is true only when every set is. {@code version} counts
+ * adopted versions and variations from 1; {@code adoption} is the delibera of this version once adopted (else null),
+ * {@code approvalDeadline} the last deadline warning recorded for it (else null).
  */
 public record PlanView(
         String id,
@@ -25,5 +27,7 @@ public record PlanView(
         WeightSum commonObjectiveWeights,
         boolean balanced,
         long lastSequence,
-        Instant lastChangedAt) {
+        Instant lastChangedAt,
+        AdoptionView adoption,
+        ApprovalDeadlineView approvalDeadline) {
 }
