@@ -31,6 +31,7 @@ import it.traccia.kernel.plan.query.ApprovalDeadlineView.DeadlineState;
 import it.traccia.plan.query.subject.Subjects;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -42,6 +43,7 @@ import java.util.List;
  */
 final class AuditDescriptions {
 
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd.MM.uuuu");
     /** The plan's fields that belong to one version and are forgotten when a variation opens the next. */
     private static final List<String> FIELDS_OF_A_VERSION =
             List.of("resolutionNumber", "resolutionDate", "approvalDeadline", "approvalDeadlineState");
@@ -111,11 +113,11 @@ final class AuditDescriptions {
         }
         if (event instanceof ApprovalDeadlineNear near) {
             return approvalDeadline(plan(state, near), near.deadline(), DeadlineState.NEAR,
-                    "Termine di approvazione (" + near.deadline() + ") vicino");
+                    "Termine di approvazione (" + italian(near.deadline()) + ") vicino");
         }
         if (event instanceof ApprovalDeadlineMissed missed) {
             return approvalDeadline(plan(state, missed), missed.deadline(), DeadlineState.MISSED,
-                    "Termine di approvazione (" + missed.deadline() + ") scaduto senza adozione");
+                    "Termine di approvazione (" + italian(missed.deadline()) + ") scaduto senza adozione");
         }
         if (event instanceof ImportFindingResolved resolved) {
             return importFindingResolved(resolved, state);
@@ -184,7 +186,7 @@ final class AuditDescriptions {
                 .set("resolutionDate", text(event.resolutionDate()))
                 .list();
         return new AuditDescription(plan.label(), null, null, null, changes, null,
-                "Adottato con delibera n. " + event.resolutionNumber() + " del " + event.resolutionDate());
+                "Adottato con delibera n. " + event.resolutionNumber() + " del " + italian(event.resolutionDate()));
     }
 
     /**
@@ -382,5 +384,10 @@ final class AuditDescriptions {
 
     private static String text(MissionCode mission) {
         return mission == null ? null : mission.value();
+    }
+
+    /** A date in a sentence as Italian users write it, e.g. 31.01.2026. */
+    private static String italian(LocalDate date) {
+        return DAY_MONTH_YEAR.format(date);
     }
 }

@@ -265,7 +265,7 @@ class AuditTrailProjectionTest {
         assertThat(adopted.changes()).containsExactly(new FieldChange("status", "SUBMITTED", "ADOPTED"),
                 new FieldChange("resolutionNumber", null, "12"), new FieldChange("resolutionDate", null, "2026-02-10"));
         assertThat(adopted.reason()).isNull();
-        assertThat(description(adopted)).isEqualTo("Adottato con delibera n. 12 del 2026-02-10");
+        assertThat(description(adopted)).isEqualTo("Adottato con delibera n. 12 del 10.02.2026");
     }
 
     @Test
@@ -286,7 +286,7 @@ class AuditTrailProjectionTest {
         assertThat(secondSubmission.changes()).containsExactly(new FieldChange("status", "DRAFT", "SUBMITTED"));
         assertThat(secondAdoption.changes()).containsExactly(new FieldChange("status", "SUBMITTED", "ADOPTED"),
                 new FieldChange("resolutionNumber", null, "48"), new FieldChange("resolutionDate", null, "2026-07-15"));
-        assertThat(description(secondAdoption)).isEqualTo("Adottato con delibera n. 48 del 2026-07-15");
+        assertThat(description(secondAdoption)).isEqualTo("Adottato con delibera n. 48 del 15.07.2026");
     }
 
     @Test
@@ -304,11 +304,11 @@ class AuditTrailProjectionTest {
         assertThat(near.role()).isEqualTo(Role.SYSTEM);
         assertThat(near.changes()).containsExactly(new FieldChange("approvalDeadline", null, "2026-01-31"),
                 new FieldChange("approvalDeadlineState", null, "NEAR"));
-        assertThat(description(near)).isEqualTo("Termine di approvazione (2026-01-31) vicino");
+        assertThat(description(near)).isEqualTo("Termine di approvazione (31.01.2026) vicino");
         assertThat(missed.action()).isEqualTo("ApprovalDeadlineMissed");
         assertThat(missed.changes()).containsExactly(new FieldChange("approvalDeadlineState", "NEAR", "MISSED"));
         assertThat(missed.reason()).isNull();
-        assertThat(description(missed)).isEqualTo("Termine di approvazione (2026-01-31) scaduto senza adozione");
+        assertThat(description(missed)).isEqualTo("Termine di approvazione (31.01.2026) scaduto senza adozione");
     }
 
     @Test
