@@ -9,6 +9,8 @@ import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
@@ -50,16 +52,25 @@ class ArchitectureTest {
     void keepsTheWorkflowIgnorantOfTheCommandAndReadSides() {
         noClasses().that().resideInAPackage("it.traccia.workflow..")
                 .should().dependOnClassesThat().resideInAnyPackage("it.traccia.plan.command..", "it.traccia.plan.query..", "it.traccia.app..")
-                .allowEmptyShould(true) // the workflow module holds no classes until the approval processes arrive
                 .check(traccia);
     }
 
     @Test
-    void letsNoDomainCodeReadTheClock() {
+    void keepsCamundaInsideTheWorkflow() {
+        noClasses().that().resideOutsideOfPackage("it.traccia.workflow..")
+                .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+                .check(traccia);
+    }
+
+    /** Domain code asks the injected {@code Clock} what today is, never the system clock behind {@code now()}. */
+    @Test
+    void letsNoDomainCodeReadTheSystemClock() {
         noClasses().that().resideInAnyPackage("it.traccia.kernel..", "it.traccia.plan.command..")
-                .should().callMethodWhere(DescribedPredicate.describe("java.time's now()", call ->
+                .should().callMethodWhere(DescribedPredicate.describe("java.time's now() on the system clock", call ->
                         call.getTarget().getName().equals("now")
-                                && call.getTarget().getOwner().getPackageName().equals("java.time")))
+                                && call.getTarget().getOwner().getPackageName().equals("java.time")
+                                && call.getTarget().getRawParameterTypes().stream()
+                                        .noneMatch(type -> type.isEquivalentTo(Clock.class))))
                 .check(traccia);
     }
 

@@ -1,25 +1,45 @@
 package it.traccia.app.infrastructure;
 
 import it.traccia.plan.command.Plan;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Registers the event-sourced aggregates with Axon. The domain module knows no Spring, so its aggregates carry no
  * {@code @Aggregate} stereotype and are registered here, on the event store that Axon's auto-configuration built.
  * Loaded plans stay in a weak-reference cache, so a command does not replay the whole stream of a busy plan; should
  * another instance have appended meanwhile, the event store's unique key refuses the stale write and the entry is
- * evicted.
+ * evicted. The commands of one plan are serialised by {@link PlanCommandSerializer}.
  */
 @Configuration(proxyBeanMethods = false)
 public class AggregateConfiguration {
 
+    /** The loaded plans (docs/adr/0006). */
     @Bean
-    ConfigurerModule planAggregate() {
+    @Qualifier("planCache")
+    Cache planCache() {
+        return new WeakReferenceCache();
+    }
+
+    @Bean
+    ConfigurerModule planAggregate(@Qualifier("planCache") Cache planCache) {
         return configurer -> configurer.configureAggregate(
-                AggregateConfigurer.defaultConfiguration(Plan.class).configureCache(configuration -> new WeakReferenceCache()));
+                AggregateConfigurer.defaultConfiguration(Plan.class).configureCache(configuration -> planCache));
+    }
+
+    @Bean
+    PlanCommandSerializer planCommandSerializer(JdbcTemplate jdbc, @Qualifier("planCache") Cache planCache,
+                                                CommandBus commandBus) {
+        PlanCommandSerializer serializer = new PlanCommandSerializer(jdbc, planCache);
+        commandBus.registerHandlerInterceptor(serializer);
+        commandBus.registerDispatchInterceptor(serializer);
+        return serializer;
     }
 }

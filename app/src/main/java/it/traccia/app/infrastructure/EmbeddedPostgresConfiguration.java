@@ -38,7 +38,11 @@ public class EmbeddedPostgresConfiguration {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 // Keep command transactions short so that tracking processors never see a long gap (stack notes, trap 3).
-                .setServerConfig("idle_in_transaction_session_timeout", "20s");
+                .setServerConfig("idle_in_transaction_session_timeout", "20s")
+                // Stopped by this bean's close, after everything that uses the database has stopped: zonky's own JVM
+                // shutdown hook would stop it in parallel with Spring's, under the feet of the processors and the
+                // Camunda job executor.
+                .setRegisterShutdownHook(false);
         if (port > 0) {
             builder.setPort(port);
         }

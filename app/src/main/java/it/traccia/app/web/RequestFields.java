@@ -55,6 +55,10 @@ public final class RequestFields {
         return required(field, value) == null ? null : read(() -> Weight.parse(field, value));
     }
 
+    public LocalDate requiredDate(String field, String value) {
+        return required(field, value) == null ? null : read(() -> StrictDates.parseIso(field, value));
+    }
+
     public LocalDate optionalDate(String field, String value) {
         return optional(value) == null ? null : read(() -> StrictDates.parseIso(field, value));
     }

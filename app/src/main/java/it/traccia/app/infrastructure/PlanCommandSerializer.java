@@ -1,0 +1,70 @@
+package it.traccia.app.infrastructure;
+
+import it.traccia.kernel.plan.command.PlanCommand;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * Serialises the commands of one plan (piano) at the database until their transaction ends, and keeps the aggregate
+ * cache honest when a command is sent inside a longer transaction, such as a BPMN step of Camunda (docs/adr/0008).
+ * <p>
+ * Handling a plan command first takes a PostgreSQL transaction-scoped advisory lock named after the plan. A command
+ * sent inside an enclosing transaction has its aggregate cached before that transaction commits; the lock keeps every
+ * other command of the plan waiting until then, and the plan leaves the cache just before the enclosing transaction
+ * commits or rolls back, so no command ever builds on events that were rolled back.
+ */
+public class PlanCommandSerializer
+        implements MessageHandlerInterceptor<CommandMessage<?>>, MessageDispatchInterceptor<CommandMessage<?>> {
+
+    private static final String LOCK_PLAN = "select pg_advisory_xact_lock(hashtext(?))";
+
+    private final JdbcTemplate jdbc;
+    private final Cache planCache;
+
+    public PlanCommandSerializer(JdbcTemplate jdbc, Cache planCache) {
+        this.jdbc = jdbc;
+        this.planCache = planCache;
+    }
+
+    /** On the sender's thread: a command sent inside a transaction evicts its plan when that transaction ends. */
+    @Override
+    public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(List<? extends CommandMessage<?>> messages) {
+        return (index, message) -> {
+            if (message.getPayload() instanceof PlanCommand command && command.planId() != null
+                    && TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(
+                        new EvictBeforeCompletion(planCache, command.planId().value()));
+            }
+            return message;
+        };
+    }
+
+    /** Inside the command's transaction: waits for any other transaction that is changing the same plan. */
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
+        if (unitOfWork.getMessage().getPayload() instanceof PlanCommand command && command.planId() != null
+                && TransactionSynchronizationManager.isActualTransactionActive()) {
+            jdbc.query(LOCK_PLAN, resultSet -> null, command.planId().value());
+        }
+        return chain.proceed();
+    }
+
+    /** Evicts one plan from the cache just before the enclosing transaction commits or rolls back. */
+    private record EvictBeforeCompletion(Cache cache, String planId) implements TransactionSynchronization {
+
+        @Override
+        public void beforeCompletion() {
+            cache.remove(planId);
+        }
+    }
+}

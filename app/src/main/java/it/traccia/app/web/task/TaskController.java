@@ -1,0 +1,64 @@
+package it.traccia.app.web.task;
+
+import it.traccia.app.infrastructure.ReadModelConsistency;
+import it.traccia.app.security.CurrentActor;
+import it.traccia.app.web.RequestFields;
+import it.traccia.workflow.task.GiuntaTasks;
+import it.traccia.workflow.task.OpenTask;
+import it.traccia.workflow.task.TaskDecision;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The tasks (attività) of the approval route: those the current user may complete, and their completion. */
+@RestController
+@RequestMapping(path = "/api/tasks", produces = MediaType.APPLICATION_JSON_VALUE)
+public class TaskController {
+
+    private final GiuntaTasks tasks;
+    private final ReadModelConsistency readModels;
+    private final CurrentActor actor;
+
+    TaskController(GiuntaTasks tasks, ReadModelConsistency readModels, CurrentActor actor) {
+        this.tasks = tasks;
+        this.readModels = readModels;
+        this.actor = actor;
+    }
+
+    @GetMapping
+    List<OpenTask> openTasks() {
+        return tasks.openTasksFor(actor.get());
+    }
+
+    /** Completes a Giunta task with its decision; 204 once the decision is recorded on the plan. */
+    @PostMapping(path = "/{taskId}/complete", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Void> complete(@PathVariable String taskId, @RequestBody CompleteTaskRequest request) {
+        tasks.complete(taskId, decisionOf(request), actor.get());
+        readModels.awaitCaughtUp();
+        return ResponseEntity.noContent().build();
+    }
+
+    private static TaskDecision decisionOf(CompleteTaskRequest request) {
+        RequestFields fields = new RequestFields();
+        Decision decision = fields.choice("decision", request.decision(), Decision.class);
+        fields.done();
+        TaskDecision taskDecision;
+        if (decision == Decision.APPROVE) {
+            String number = fields.required("resolutionNumber", request.resolutionNumber());
+            LocalDate date = fields.requiredDate("resolutionDate", request.resolutionDate());
+            taskDecision = new TaskDecision.Approve(number, date);
+        } else {
+            taskDecision = new TaskDecision.Return(fields.required("remarks", request.remarks()));
+        }
+        fields.done();
+        return taskDecision;
+    }
+}
