@@ -19,9 +19,12 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         Path dataDir = Files.createTempDirectory("traccia-bench-");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TracciaApplication.class)
-                .run("--server.port=0", "--traccia.data-dir=" + dataDir, "--traccia.demo.plan=false", "--logging.level.root=WARN")) {
+                .run("--server.port=0", "--traccia.data-dir=" + dataDir, "--traccia.demo.plan=false", "--logging.level.root=WARN",
+                     // The approval benchmark measures the route itself, not deadline warnings firing beside it.
+                     "--traccia.approval.deadline=--12-31")) {
             WeightChangeLatencyBenchmark.run(app);
             ImportLatencyBenchmark.run(app);
+            ApprovalLatencyBenchmark.run(app);
         }
     }
 }
