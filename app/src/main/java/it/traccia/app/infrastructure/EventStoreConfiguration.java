@@ -1,9 +1,19 @@
 package it.traccia.app.infrastructure;
 
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,6 +23,40 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class EventStoreConfiguration {
+
+    /**
+     * Axon's JDBC storage engine on the schema below, wired as Axon's auto-configuration wires it; declared here
+     * because that auto-configuration steps back once the application declares its own {@link EventStore}.
+     */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer snapshotSerializer,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          ConnectionProvider connectionProvider, TransactionManager transactionManager,
+                                          EventSchema eventSchema, org.axonframework.config.Configuration configuration) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(snapshotSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(eventSchema)
+                .build();
+    }
+
+    /**
+     * The event store as Axon's auto-configuration builds it, but waking the projections only once an enclosing
+     * transaction has committed (see {@link CommitAwareEventStore}).
+     */
+    @Bean
+    EventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
+        return new CommitAwareEventStore(EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)));
+    }
 
     /** Table and column names of the events, matching {@code V1__event_store.sql}. */
     @Bean
