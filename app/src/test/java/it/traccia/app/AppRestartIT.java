@@ -2,6 +2,7 @@ package it.traccia.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import it.traccia.app.web.plan.PlanIds;
+import it.traccia.kernel.OrganisationId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -11,7 +12,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import java.nio.file.Path;
 
 import static it.traccia.app.MonteCremasco.SEGRETERIA;
-import static it.traccia.app.MonteCremasco.aComune;
 import static it.traccia.app.MonteCremasco.objective;
 import static it.traccia.app.MonteCremasco.plan;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +31,7 @@ class AppRestartIT {
         String objectiveId;
         try (ConfigurableApplicationContext first = start()) {
             Api api = Api.as(port(first), "segretario");
-            planId = api.post("/api/plans", plan(aComune())).id();
+            planId = api.post("/api/plans", plan(Enti.aComune(port(first)))).id();
             String structureId = api.post("/api/plans/" + planId + "/structures", SEGRETERIA).id();
             objectiveId = api.post("/api/plans/" + planId + "/structures/" + structureId + "/objectives", objective("6", "30")).id();
             api.put("/api/plans/" + planId + "/objectives/" + objectiveId + "/weight",
@@ -52,7 +52,7 @@ class AppRestartIT {
             assertThat(api.get("/api/plans/" + planId + "/objectives/" + objectiveId + "/weight-history").body()
                     .path("entries")).hasSize(3);
 
-            String demoPlan = PlanIds.forOrganisationAndYear("Comune di Monte Cremasco", 2026).value();
+            String demoPlan = PlanIds.forOrganisationAndYear(OrganisationId.forName("Comune di Monte Cremasco"), 2026).value();
             assertThat(api.get("/api/plans/" + demoPlan).body().path("structures").get(0).path("name").asText())
                     .isEqualTo("Segreteria");
             assertThat(api.get("/api/plans/" + demoPlan + "/history").body().path("entries")

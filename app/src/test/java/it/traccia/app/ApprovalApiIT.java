@@ -201,7 +201,9 @@ class ApprovalApiIT extends EmbeddedStoresIT {
     }
 
     private String importTheRealDraft() {
-        String comune = "COMUNE DI MONTE CREMASCO " + UUID.randomUUID().toString().replaceAll("[^a-f]", "").toUpperCase();
+        String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        String comune = "COMUNE DI MONTE CREMASCO " + letters.toUpperCase();
+        Enti.register(port, "Comune di Monte Cremasco " + Character.toUpperCase(letters.charAt(0)) + letters.substring(1));
         byte[] draft = new String(resource(DRAFT), StandardCharsets.UTF_8)
                 .replace("COMUNE DI MONTE CREMASCO", comune).getBytes(StandardCharsets.UTF_8);
         Api.Response imported = segretario().postBytes("/api/imports?fileName=" + DRAFT, "text/plain", draft);

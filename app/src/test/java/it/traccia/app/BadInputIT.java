@@ -11,7 +11,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.function.Supplier;
 
 import static it.traccia.app.MonteCremasco.SEGRETERIA;
-import static it.traccia.app.MonteCremasco.aComune;
 import static it.traccia.app.MonteCremasco.objective;
 import static it.traccia.app.MonteCremasco.plan;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +34,7 @@ class BadInputIT extends EmbeddedStoresIT {
         planId = api.post("/api/plans", plan(aComune())).id();
         structureId = api.post("/api/plans/" + planId + "/structures", SEGRETERIA).id();
         objectiveId = api.post("/api/plans/" + planId + "/structures/" + structureId + "/objectives", objective("6", "30")).id();
+        Enti.headedByRespSegreteria(port, planId, structureId);
     }
 
     @ParameterizedTest(name = "weight {0} → {1}")
@@ -137,8 +137,9 @@ class BadInputIT extends EmbeddedStoresIT {
 
     @Test
     void refusesYearsThatAreNotATriennio() {
+        String comune = aComune();
         assertRefusedWithoutEvents(() -> segretario().post("/api/plans", """
-                {"organisation": "Comune di Crema", "firstYear": 2026, "lastYear": 2030, "year": 2026}"""),
+                {"organisation": "%s", "firstYear": 2026, "lastYear": 2030, "year": 2026}""".formatted(comune)),
                 422, "InvalidTriennio", "lastYear");
     }
 

@@ -33,6 +33,11 @@ abstract class EmbeddedStoresIT {
         return Api.as(port, "segretario");
     }
 
+    /** A comune of the test's own, registered, with every demo user in their role ({@link Enti}). */
+    String aComune() {
+        return Enti.aComune(port);
+    }
+
     Api as(String user) {
         return Api.as(port, user);
     }

@@ -4,11 +4,15 @@ import it.traccia.kernel.Actor;
 import it.traccia.kernel.MissionCode;
 import it.traccia.kernel.ObjectiveId;
 import it.traccia.kernel.ObjectiveKind;
+import it.traccia.kernel.OrganisationId;
 import it.traccia.kernel.PhaseId;
 import it.traccia.kernel.PlanId;
 import it.traccia.kernel.Role;
 import it.traccia.kernel.StructureId;
 import it.traccia.kernel.Weight;
+import it.traccia.kernel.organisation.event.OrganisationRegistered;
+import it.traccia.kernel.organisation.event.RolesGranted;
+import it.traccia.kernel.organisation.event.RolesWithdrawn;
 import it.traccia.kernel.plan.event.ApprovalDeadlineMissed;
 import it.traccia.kernel.plan.event.ApprovalDeadlineNear;
 import it.traccia.kernel.plan.event.CommonObjectiveDefined;
@@ -24,12 +28,12 @@ import it.traccia.kernel.plan.event.PhaseRevised;
 import it.traccia.kernel.plan.event.PhaseWeightChanged;
 import it.traccia.kernel.plan.event.PlanAdopted;
 import it.traccia.kernel.plan.event.PlanDefined;
-import it.traccia.kernel.plan.event.PlanEvent;
 import it.traccia.kernel.plan.event.PlanImported;
 import it.traccia.kernel.plan.event.PlanReturned;
 import it.traccia.kernel.plan.event.PlanSubmitted;
 import it.traccia.kernel.plan.event.StrategicContextSet;
 import it.traccia.kernel.plan.event.StructureAdded;
+import it.traccia.kernel.plan.event.StructureHeadAssigned;
 import it.traccia.kernel.plan.event.VariationOpened;
 import it.traccia.kernel.plan.importing.FindingSeverity;
 import it.traccia.kernel.plan.importing.ImportFinding;
@@ -44,12 +48,13 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every event of the plan goes through the application's own event serializer and comes back equal, with weights as
+ * Every event of the plan and of the organisation goes through the application's own event serializer and comes back equal, with weights as
  * exact decimals and dates as ISO strings: what the event store keeps for years must read back unchanged.
  */
 class EventSerializationIT extends EmbeddedStoresIT {
@@ -58,6 +63,8 @@ class EventSerializationIT extends EmbeddedStoresIT {
     private static final StructureId SEGRETERIA = new StructureId("structure-1");
     private static final ObjectiveId OBJECTIVE = new ObjectiveId("objective-6");
     private static final PhaseId PHASE = new PhaseId("phase-6-1");
+    private static final OrganisationId ORGANISATION = OrganisationId.forName("Comune di Monte Cremasco");
+    private static final Actor ADMIN = new Actor("admin", Role.ADMIN);
     private static final Actor SEGRETARIO = new Actor("segretario", Role.SEGRETARIO);
     private static final Actor GIUNTA = new Actor("giunta", Role.GIUNTA);
     private static final Actor TRACCIA = new Actor("traccia", Role.SYSTEM);
@@ -67,9 +74,14 @@ class EventSerializationIT extends EmbeddedStoresIT {
     @Qualifier("eventSerializer")
     Serializer eventSerializer;
 
-    static Stream<PlanEvent> everyEvent() {
+    static Stream<Object> everyEvent() {
         return Stream.of(
-                new PlanDefined(PLAN, "Comune di Monte Cremasco", "Cremona", 2026, 2028, 2026, SEGRETARIO),
+                new OrganisationRegistered(ORGANISATION, "Comune di Monte Cremasco", "Cremona", ADMIN),
+                new RolesGranted(ORGANISATION, "resp-segreteria", Set.of(Role.RESPONSABILE, Role.NDV), "Decreto n. 3", ADMIN),
+                new RolesWithdrawn(ORGANISATION, "resp-segreteria", Set.of(Role.NDV), "Fine incarico", ADMIN),
+                new PlanDefined(PLAN, ORGANISATION, "Comune di Monte Cremasco", "Cremona", 2026, 2028, 2026, SEGRETARIO),
+                new StructureHeadAssigned(PLAN, SEGRETERIA, "resp-segreteria", "Avv. Marco Gregoli", "Segretario Generale",
+                        "Nomina", SEGRETARIO),
                 new PlanImported(PLAN, new ImportSource("monte-cremasco-2026-bozza.txt", "ab12", 16688), List.of(
                         new ImportFinding(FindingSeverity.ERROR, "InvalidDate", 21, "Segreteria", "1", "1.1", "Data inesistente")),
                         SEGRETARIO),
@@ -99,7 +111,7 @@ class EventSerializationIT extends EmbeddedStoresIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyEvent")
-    void readsBackEveryEventEqualToWhatItWrote(PlanEvent event) {
+    void readsBackEveryEventEqualToWhatItWrote(Object event) {
         SerializedObject<byte[]> stored = eventSerializer.serialize(event, byte[].class);
 
         Object readBack = eventSerializer.deserialize(stored);

@@ -2,6 +2,7 @@ package it.traccia.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +31,12 @@ class ImportApiIT extends EmbeddedStoresIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @BeforeEach
+    void theEntiOfTheDrafts() {
+        Enti.register(port, "Comune di Monte Cremasco");
+        Enti.register(port, "Comune di Cremosano");
+    }
 
     @Test
     void importsTheRealDraftWithItsThreeFindingsAndTracesWhoImportedItFromWhichFile() throws Exception {
@@ -162,8 +169,28 @@ class ImportApiIT extends EmbeddedStoresIT {
     }
 
     @Test
+    void refusesTheDraftOfAComuneThatIsNotRegistered() {
+        byte[] draft = new String(resource(DRAFT), StandardCharsets.UTF_8)
+                .replace("COMUNE DI MONTE CREMASCO", "COMUNE DI NESSUNDOVE").getBytes(StandardCharsets.UTF_8);
+
+        assertRefusedWithoutEvents(() -> segretario().postBytes("/api/imports?fileName=x.txt", "text/plain", draft),
+                422, "UnknownOrganisation");
+        assertRefusedWithoutEvents(() -> segretario().postBytes("/api/imports?dryRun=true&fileName=x.txt", "text/plain",
+                draft), 422, "UnknownOrganisation");
+    }
+
+    @Test
+    void refusesTheImportOfAComuneByTheSegretarioOfAnother() {
+        byte[] draft = new String(resource(DRAFT), StandardCharsets.UTF_8)
+                .replace("COMUNE DI MONTE CREMASCO", "COMUNE DI CREMOSANO").getBytes(StandardCharsets.UTF_8);
+
+        assertRefusedWithoutEvents(() -> as("segretario-2").postBytes("/api/imports?fileName=c.txt", "text/plain", draft),
+                403, "NotAllowed");
+    }
+
+    @Test
     void answersNotFoundForTheFindingsOfAPlanThatWasNotImported() {
-        String planId = segretario().post("/api/plans", MonteCremasco.plan(MonteCremasco.aComune())).id();
+        String planId = segretario().post("/api/plans", MonteCremasco.plan(aComune())).id();
 
         Api.Response refused = segretario().get("/api/plans/" + planId + "/import-findings");
 

@@ -1,10 +1,8 @@
 package it.traccia.app;
 
-import java.util.UUID;
-
 /**
- * Request bodies drawn from the real draft plan of the Comune di Monte Cremasco (2026–2028), with a unique
- * organisation name per test so that tests sharing one application never meet each other's plans.
+ * Request bodies drawn from the real draft plan of the Comune di Monte Cremasco (2026–2028); each test names a comune
+ * of its own ({@link Enti#aComune}) so that tests sharing one application never meet each other's plans.
  */
 final class MonteCremasco {
 
@@ -18,10 +16,6 @@ final class MonteCremasco {
              "operationalObjective": "Garantire il buon andamento amministrativo"}""";
 
     private MonteCremasco() {
-    }
-
-    static String aComune() {
-        return "Comune di Monte Cremasco " + UUID.randomUUID();
     }
 
     static String plan(String organisation) {

@@ -3,9 +3,10 @@ package it.traccia.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static it.traccia.app.MonteCremasco.CONTEXT;
 import static it.traccia.app.MonteCremasco.SEGRETERIA;
-import static it.traccia.app.MonteCremasco.aComune;
 import static it.traccia.app.MonteCremasco.objective;
 import static it.traccia.app.MonteCremasco.phase;
 import static it.traccia.app.MonteCremasco.plan;
@@ -141,6 +142,35 @@ class PlanApiIT extends EmbeddedStoresIT {
 
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.body().path("code").asText()).isEqualTo("PlanAlreadyExists");
+    }
+
+    @Test
+    void refusesASecondPlanUnderAnotherSpellingOfTheName() {
+        Api api = segretario();
+        String organisation = aComune();
+        String first = api.post("/api/plans", plan(organisation)).id();
+        String nonBreaking = organisation.replace("Comune di", "Comune\u00A0di").toUpperCase();
+        String fullWidth = organisation.replace("Comune", "\uFF23\uFF4F\uFF4D\uFF55\uFF4E\uFF45");
+
+        for (String spelling : List.of(nonBreaking, fullWidth, "  " + organisation.toLowerCase() + " ")) {
+            Api.Response second = api.post("/api/plans", plan(spelling));
+
+            assertThat(second.status()).as(spelling).isEqualTo(409);
+            assertThat(second.body().path("code").asText()).isEqualTo("PlanAlreadyExists");
+            assertThat(second.body().path("planId").asText()).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void refusesAPlanOfAComuneThatIsNotRegisteredOrLooksLikeOne() {
+        String organisation = aComune();
+        String cyrillic = organisation.replace("Cremasco", "Crem\u0430sco");
+
+        Api.Response refused = segretario().post("/api/plans", plan(cyrillic));
+
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body().path("code").asText()).isEqualTo("UnknownOrganisation");
+        assertThat(refused.body().path("violations").get(0).path("field").asText()).isEqualTo("organisation");
     }
 
     @Test

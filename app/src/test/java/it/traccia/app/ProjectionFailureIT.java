@@ -1,9 +1,12 @@
 package it.traccia.app;
 
 import it.traccia.kernel.Actor;
+import it.traccia.kernel.OrganisationId;
 import it.traccia.kernel.PlanId;
 import it.traccia.kernel.Role;
 import it.traccia.kernel.StructureId;
+import it.traccia.kernel.organisation.command.RegisterOrganisation;
+import it.traccia.kernel.organisation.command.SetMemberRoles;
 import it.traccia.kernel.plan.command.AddStructure;
 import it.traccia.kernel.plan.command.DefinePlan;
 import it.traccia.kernel.plan.event.PlanDefined;
@@ -28,6 +31,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,6 +50,7 @@ import static org.awaitility.Awaitility.await;
 class ProjectionFailureIT {
 
     private static final Actor SEGRETARIO = new Actor("segretario", Role.SEGRETARIO);
+    private static final Actor ADMIN = new Actor("admin", Role.ADMIN);
 
     @Autowired
     CommandGateway commands;
@@ -67,8 +72,11 @@ class ProjectionFailureIT {
     @Test
     void retriesAFailingProjectionFromTheFailedEventWithoutSkippingIt() {
         PlanId plan = PlanId.random();
+        OrganisationId organisation = OrganisationId.forName("Comune di Prova Errori");
+        commands.sendAndWait(new RegisterOrganisation(organisation, "Comune di Prova Errori", null, ADMIN));
+        commands.sendAndWait(new SetMemberRoles(organisation, SEGRETARIO.userId(), Set.of(Role.SEGRETARIO), "Prova", ADMIN));
 
-        commands.sendAndWait(new DefinePlan(plan, "Comune di Prova Errori", null, 2026, 2028, 2026, SEGRETARIO));
+        commands.sendAndWait(new DefinePlan(plan, organisation, "Comune di Prova Errori", null, 2026, 2028, 2026, SEGRETARIO));
         commands.sendAndWait(new AddStructure(plan, StructureId.random(), FailingOnceProjection.FAILS_ON, "Avv. Rossi", null, SEGRETARIO));
         commands.sendAndWait(new AddStructure(plan, StructureId.random(), "Ragioneria", "Dott.ssa Bianchi", null, SEGRETARIO));
 

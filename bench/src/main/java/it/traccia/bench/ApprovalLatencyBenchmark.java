@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.traccia.app.infrastructure.ReadModelConsistency;
 import it.traccia.kernel.Actor;
+import it.traccia.kernel.OrganisationId;
 import it.traccia.kernel.PhaseId;
 import it.traccia.kernel.PlanId;
 import it.traccia.kernel.Role;
@@ -81,12 +82,15 @@ public final class ApprovalLatencyBenchmark {
     private static PlanId aPlanReadyForTheGiunta(int i, ImportResult draft, CommandGateway commands,
                                                  QueryGateway queries, ReadModelConsistency readModels) {
         ImportedPlan source = draft.plan();
-        ImportedPlan plan = new ImportedPlan("Comune di Prova Approvazione " + i, source.province(), source.firstYear(),
+        String comune = "Comune di Prova Approvazione " + i;
+        OrganisationId organisation = BenchEnti.register(commands, comune);
+        ImportedPlan plan = new ImportedPlan(comune, source.province(), source.firstYear(),
                 source.lastYear(), source.year(), source.structures(), source.commonContext(), source.commonObjectives());
         PlanId planId = new PlanId("bench-approval-" + i);
-        commands.sendAndWait(new ImportPlan(planId, plan, new ImportSource(DRAFT, "bench", 1), List.of(), SEGRETARIO));
+        commands.sendAndWait(new ImportPlan(planId, organisation, comune, plan, new ImportSource(DRAFT, "bench", 1),
+                List.of(), SEGRETARIO));
         readModels.awaitCaughtUp();
-        PhaseView phase = queries.query(new FindPlanQuery(planId), PlanView.class).join().structures().get(0)
+        PhaseView phase = queries.query(new FindPlanQuery(planId, SEGRETARIO.userId()), PlanView.class).join().structures().get(0)
                 .objectives().stream().filter(objective -> objective.number().equals("6")).findFirst().orElseThrow()
                 .phases().get(0);
         commands.sendAndWait(new RevisePhase(planId, new PhaseId(phase.id()), phase.description(), phase.indicator(),

@@ -1,6 +1,7 @@
 package it.traccia.bench;
 
 import it.traccia.kernel.Actor;
+import it.traccia.kernel.OrganisationId;
 import it.traccia.kernel.PlanId;
 import it.traccia.kernel.Role;
 import it.traccia.kernel.plan.command.ImportPlan;
@@ -19,7 +20,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Measures the import of the real Monte Cremasco draft: reading the document alone, the {@code ImportPlan} command
@@ -50,9 +53,18 @@ public final class ImportLatencyBenchmark {
         ImportResult result = reader.read(DRAFT, draft);
         Actor segretario = new Actor("segretario", Role.SEGRETARIO);
         ImportSource source = new ImportSource(DRAFT, "bench", draft.length);
+        List<OrganisationId> gatewayEnti = new ArrayList<>();
+        List<String> httpEnti = new ArrayList<>();
+        for (int i = 0; i < WARMUP + ITERATIONS; i++) {
+            gatewayEnti.add(BenchEnti.register(gateway, "Comune di Prova Gateway " + i));
+            BenchEnti.register(gateway, "Comune di Prova Http " + i);
+            httpEnti.add("COMUNE DI PROVA HTTP " + i);
+        }
         LatencySample commands = Measurement.of("ImportPlan via command gateway", WARMUP, ITERATIONS, i -> {
-            ImportedPlan plan = renamed(result.plan(), "Comune di Prova Gateway " + i);
-            gateway.sendAndWait(new ImportPlan(new PlanId("bench-gateway-" + i), plan, source, result.findings(), segretario));
+            String comune = "Comune di Prova Gateway " + i;
+            ImportedPlan plan = renamed(result.plan(), comune);
+            gateway.sendAndWait(new ImportPlan(new PlanId("bench-gateway-" + i), gatewayEnti.get(i), comune, plan, source,
+                    result.findings(), segretario));
         });
 
         HttpClient http = HttpClient.newHttpClient();
@@ -60,7 +72,7 @@ public final class ImportLatencyBenchmark {
         String authorization = "Basic " + Base64.getEncoder().encodeToString("segretario:demo".getBytes(StandardCharsets.UTF_8));
         String text = new String(draft, StandardCharsets.UTF_8);
         LatencySample overHttp = Measurement.of("POST /api/imports (read + command + read models)", WARMUP, ITERATIONS, i -> {
-            byte[] body = text.replace("COMUNE DI MONTE CREMASCO", "COMUNE DI PROVA HTTP " + i).getBytes(StandardCharsets.UTF_8);
+            byte[] body = text.replace("COMUNE DI MONTE CREMASCO", httpEnti.get(i)).getBytes(StandardCharsets.UTF_8);
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/imports?fileName=" + DRAFT))
                     .header("Authorization", authorization).header("Content-Type", "text/plain")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());

@@ -12,7 +12,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import javax.sql.DataSource;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +24,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * Measures the latency of {@code ChangeObjectiveWeight} over HTTP (including the wait for the read models), through
@@ -45,6 +45,7 @@ public final class WeightChangeLatencyBenchmark {
     /** Measures and prints, on the running application. */
     static void run(ConfigurableApplicationContext app) throws Exception {
         String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+        BenchEnti.register(app.getBean(CommandGateway.class), "Comune di Monte Cremasco");
         String planId = post(base + "/api/plans", """
                 {"organisation": "Comune di Monte Cremasco", "firstYear": 2026, "lastYear": 2028, "year": 2026}""");
         String structureId = post(base + "/api/plans/" + planId + "/structures", """

@@ -4,12 +4,21 @@ import it.traccia.kernel.rule.InvalidWeight;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A weight (peso) in percent: from 0 to 100 with at most two decimals, exact. Kept without trailing zeros,
- * so {@code 25.50} and {@code 25.5} are the same weight.
+ * so {@code 25.50} and {@code 25.5} are the same weight. Its size is checked before any arithmetic on it, so that a
+ * weight of a million digits is refused at once rather than worked on.
  */
 public record Weight(BigDecimal value) implements Comparable<Weight> {
+
+    /** The longest text {@link #parse} reads: three integer digits, a point, two decimals, and some blanks around. */
+    public static final int MAX_TEXT_LENGTH = 16;
+    /** The most decimal places a value may carry into the constructor, trailing zeros included. */
+    private static final int MAX_SCALE = 10;
+    private static final int MAX_INTEGER_DIGITS = 3;
+    private static final Pattern WRITTEN = Pattern.compile("\\d{1,3}(\\.\\d{1,2})?");
 
     public static final Weight ZERO = new Weight(BigDecimal.ZERO);
     public static final Weight HUNDRED = new Weight(BigDecimal.valueOf(100));
@@ -17,6 +26,10 @@ public record Weight(BigDecimal value) implements Comparable<Weight> {
     public Weight {
         if (value == null) {
             throw new InvalidWeight("weight", null);
+        }
+        if (Math.abs(value.scale()) > MAX_SCALE || value.unscaledValue().bitLength() > Long.SIZE - 1
+                || value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+            throw new InvalidWeight("weight");
         }
         BigDecimal normalised = value.stripTrailingZeros();
         if (normalised.scale() < 0) {
@@ -29,13 +42,17 @@ public record Weight(BigDecimal value) implements Comparable<Weight> {
     }
 
     /**
-     * Reads a weight written with a decimal point ({@code "25"}, {@code "33.33"}), refusing anything else.
+     * Reads a weight written with a decimal point ({@code "25"}, {@code "33.33"}): at most three integer digits and two
+     * decimals, refusing anything else before it is turned into a number.
      *
      * @param field the field name to report when the text is not a weight
      */
     public static Weight parse(String field, String text) {
         Objects.requireNonNull(field, "field");
-        if (text == null || !text.strip().matches("[+]?\\d{1,3}(\\.\\d+)?")) {
+        if (text == null) {
+            throw new InvalidWeight(field, null);
+        }
+        if (text.length() > MAX_TEXT_LENGTH || !WRITTEN.matcher(text.strip()).matches()) {
             throw new InvalidWeight(field, text);
         }
         BigDecimal value = new BigDecimal(text.strip());

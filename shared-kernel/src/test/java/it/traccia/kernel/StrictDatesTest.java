@@ -30,6 +30,18 @@ class StrictDatesTest {
                         refused -> assertThat(refused.field()).isEqualTo("phases[0].deadline"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"+99999-12-31", "-0001-01-01", "20260-01-31", "2026-01-31T00:00"})
+    void refusesAYearNotWrittenWithFourDigits(String text) {
+        assertThatThrownBy(() -> StrictDates.parseIso("deadline", text)).isInstanceOf(InvalidDate.class);
+    }
+
+    @Test
+    void refusesAMegabyteOfTextWithoutReadingIt() {
+        assertThatThrownBy(() -> StrictDates.parseIso("deadline", "2026-01-31" + " ".repeat(1 << 20)))
+                .isInstanceOfSatisfying(InvalidDate.class, refused -> assertThat(refused.getMessage()).hasSizeLessThan(200));
+    }
+
     @Test
     void accepts29FebruaryOfALeapYear() {
         assertThat(StrictDates.parseIso("deadline", "2028-02-29")).isEqualTo(LocalDate.of(2028, 2, 29));

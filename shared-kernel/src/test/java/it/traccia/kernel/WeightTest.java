@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 
 class WeightTest {
 
@@ -45,6 +46,29 @@ class WeightTest {
     @ValueSource(strings = {"-1", "100.001", "100.01", "101", "33.333", "abc", "1e2", "", " ", "25,5", "25%", "1000"})
     void refusesAnythingButAWeightFromZeroToHundredWithTwoDecimals(String text) {
         assertThatThrownBy(() -> Weight.parse("weight", text)).isInstanceOf(InvalidWeight.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"25.500", "+25", "0100", "1.", ".5"})
+    void refusesWeightsWrittenWithMoreThanThreeIntegerDigitsOrTwoDecimals(String text) {
+        assertThatThrownBy(() -> Weight.parse("weight", text)).isInstanceOf(InvalidWeight.class);
+    }
+
+    @Test
+    void refusesAMegabyteOfDigitsWithoutWorkingOnThem() {
+        String huge = "1." + "0".repeat(1 << 20);
+
+        assertThatThrownBy(() -> Weight.parse("weight", huge))
+                .isInstanceOfSatisfying(InvalidWeight.class, refused -> assertThat(refused.getMessage()).hasSizeLessThan(200));
+        assertThatThrownBy(() -> new Weight(new BigDecimal(BigInteger.ONE.shiftLeft(1 << 23))))
+                .isInstanceOf(InvalidWeight.class);
+    }
+
+    @Test
+    void refusesValuesTooLargeOrTooFineForAWeightInTheConstructor() {
+        assertThatThrownBy(() -> new Weight(new BigDecimal("1E+9"))).isInstanceOf(InvalidWeight.class);
+        assertThatThrownBy(() -> new Weight(new BigDecimal("1E-11"))).isInstanceOf(InvalidWeight.class);
+        assertThat(new Weight(new BigDecimal("25.5000000000"))).isEqualTo(Weight.of("25.5"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package it.traccia.app.infrastructure;
 
+import it.traccia.plan.command.Organisation;
 import it.traccia.plan.command.Plan;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.caching.Cache;
@@ -32,6 +33,12 @@ public class AggregateConfiguration {
     ConfigurerModule planAggregate(@Qualifier("planCache") Cache planCache) {
         return configurer -> configurer.configureAggregate(
                 AggregateConfigurer.defaultConfiguration(Plan.class).configureCache(configuration -> planCache));
+    }
+
+    /** The organisations (enti) and their memberships: short streams, loaded afresh for each command. */
+    @Bean
+    ConfigurerModule organisationAggregate() {
+        return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(Organisation.class));
     }
 
     @Bean

@@ -17,6 +17,7 @@ import java.time.Duration;
 /**
  * Starts a real PostgreSQL (embedded, from Maven Central binaries) with its data under {@code traccia.data-dir},
  * kept across restarts, when no {@code spring.datasource.url} is configured; Boot's DataSource then points at it.
+ * A PostgreSQL left running there by a Traccia that was killed is stopped first ({@link OrphanedPostgres}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = EmbeddedStoresEnvironment.EMBEDDED_POSTGRES, havingValue = "true")
@@ -25,10 +26,13 @@ public class EmbeddedPostgresConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${traccia.data-dir:./data}") Path dataDir,
+    EmbeddedPostgres embeddedPostgres(DataDirectoryLock dataDirectory,
                                       @Value("${traccia.embedded.postgres-port:0}") int port) throws IOException {
-        Path directory = dataDir.resolve("postgres").toAbsolutePath();
+        Path directory = dataDirectory.path().resolve("postgres");
         Files.createDirectories(directory);
+        // A Traccia killed with its PostgreSQL still running leaves that PostgreSQL on the directory: holding the
+        // directory's lock, this Traccia knows no running one uses it, and stops it before starting its own.
+        OrphanedPostgres.stopIfRunning(directory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)

@@ -1,28 +1,50 @@
 package it.traccia.app.infrastructure;
 
+import it.traccia.app.organisation.DirectoryProjection;
+import it.traccia.plan.query.audit.AuditTrailProjection;
+import it.traccia.plan.query.imports.ImportFindingsProjection;
+import it.traccia.plan.query.plan.PlanProjection;
+import it.traccia.plan.query.weights.WeightHistoryProjection;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+
+import java.util.List;
 
 /**
  * The event store (archivio degli eventi) on PostgreSQL through Axon's JDBC engine, with the snake_case schema that
- * Flyway creates ({@code db/migration}); failing projections stop and retry instead of skipping events.
+ * Flyway creates ({@code db/migration}); the tracking tokens in MongoDB with the read models; failing projections stop
+ * and retry instead of skipping events.
  */
 @Configuration(proxyBeanMethods = false)
 public class EventStoreConfiguration {
+
+    /** The MongoDB collection of the tracking tokens. */
+    public static final String TRACKING_TOKENS = "tracking_tokens";
+    /** The processing groups of the read models in MongoDB, which a rebuild resets. */
+    public static final List<String> READ_MODELS = List.of(PlanProjection.PROCESSING_GROUP,
+            AuditTrailProjection.PROCESSING_GROUP, WeightHistoryProjection.PROCESSING_GROUP,
+            ImportFindingsProjection.PROCESSING_GROUP);
+
+    private static final String EMBEDDED_OWNER = "traccia-embedded";
 
     /**
      * Axon's JDBC storage engine on the schema below, wired as Axon's auto-configuration wires it; declared here
@@ -77,18 +99,36 @@ public class EventStoreConfiguration {
                 .build();
     }
 
-    /** Table and column names of the tracking tokens, matching {@code V1__event_store.sql}. */
+    /**
+     * The tracking tokens, kept in MongoDB beside the read models they describe, so that a read model and its token
+     * become durable together (docs/adr/0009). On embedded stores, where one Traccia alone holds the data directory,
+     * the token owner is a fixed name, so that a restart after a crash reclaims the tokens at once instead of waiting
+     * for the dead owner's claims to expire.
+     */
     @Bean
-    TokenSchema tokenSchema() {
-        return TokenSchema.builder()
-                .setTokenTable("token_entry")
-                .setProcessorNameColumn("processor_name")
-                .setSegmentColumn("segment")
-                .setTokenColumn("token")
-                .setTokenTypeColumn("token_type")
-                .setTimestampColumn("timestamp")
-                .setOwnerColumn("owner")
-                .build();
+    TokenStore tokenStore(MongoDatabaseFactory mongo, Serializer serializer,
+                          @Value("${traccia.embedded.mongo:false}") boolean embeddedMongo) {
+        MongoTokenStore.Builder tokens = MongoTokenStore.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(mongo.getMongoDatabase())
+                        .trackingTokensCollectionName(TRACKING_TOKENS).build())
+                .serializer(serializer);
+        if (embeddedMongo) {
+            tokens.nodeId(EMBEDDED_OWNER);
+        }
+        return tokens.build();
+    }
+
+    /**
+     * Every tracking processor runs its batches without a database transaction, so that Axon stores its token after
+     * the batch was applied, never before: with the tokens in MongoDB, outside any database transaction, a token stored
+     * before a batch that then fails would skip that batch for good. The directory follows the events inside their own
+     * transaction, in a subscribing processor (docs/adr/0010).
+     */
+    @Bean
+    ConfigurerModule projectionProcessors() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerDefaultTransactionManager(configuration -> NoTransactionManager.instance())
+                .registerSubscribingEventProcessor(DirectoryProjection.PROCESSING_GROUP));
     }
 
     /**

@@ -1,70 +1,93 @@
 package it.traccia.app.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import it.traccia.kernel.Role;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 /**
- * HTTP Basic over a stateless API: every {@code /api} call needs a signed-in user; what each role may change is
- * decided by the plan itself (a refused role gets 403 {@code NotAllowed}). OpenAPI, Swagger UI and health are open.
+ * Sign-in (accesso) over a stateless API: every {@code /api} call needs a signed-in user, by HTTP Basic or, when an
+ * OpenID Connect issuer is configured, by a bearer JWT of that issuer, for Traccia's audience, whose configured claim
+ * is the Traccia user id. No authority comes from a password entry or a token: what each user may do is decided by
+ * Traccia's memberships, on every command and query. Failed sign-ins are slowed down ({@link SignInThrottle}).
+ * OpenAPI, Swagger UI and health are open.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
 public class SecurityConfiguration {
 
-    /** The demo users of the embedded set-up, one per role, all with the password {@code demo}. */
-    static final List<SecurityProperties.User> DEMO_USERS = List.of(
-            new SecurityProperties.User("segretario", "{noop}demo", Role.SEGRETARIO),
-            new SecurityProperties.User("resp-segreteria", "{noop}demo", Role.RESPONSABILE),
-            new SecurityProperties.User("giunta", "{noop}demo", Role.GIUNTA),
-            new SecurityProperties.User("ndv", "{noop}demo", Role.NDV));
-
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
-        return http
-                .csrf(csrf -> csrf.disable())
+    SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, ProblemResponses problems,
+                                    SignInThrottle throttle) throws Exception {
+        AuthenticationEntryPoint signInNeeded = signInNeeded(problems, properties.oidc().enabled());
+        http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**")
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
+                                "/actuator/health")
                         .permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, refused) ->
-                        writeProblem(response, objectMapper, HttpStatus.UNAUTHORIZED, "NotAuthenticated",
-                                "Serve l'accesso: utente e password (HTTP Basic)")))
-                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, refused) ->
-                        writeProblem(response, objectMapper, HttpStatus.FORBIDDEN, "NotAllowed",
-                                "Il tuo ruolo non può eseguire questa operazione")))
-                .build();
+                .httpBasic(basic -> basic.authenticationEntryPoint(signInNeeded))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(signInNeeded)
+                        .accessDeniedHandler((request, response, refused) -> problems.write(response,
+                                HttpStatus.FORBIDDEN, "NotAllowed", "Non puoi eseguire questa operazione")))
+                .addFilterBefore(new SignInThrottleFilter(throttle, problems), BasicAuthenticationFilter.class);
+        if (properties.oidc().enabled()) {
+            http.oauth2ResourceServer(resourceServer -> resourceServer
+                    .authenticationEntryPoint(signInNeeded)
+                    .jwt(jwt -> jwt.decoder(jwtDecoder(properties.oidc()))
+                            .jwtAuthenticationConverter(userIdFrom(properties.oidc().userClaim()))));
+        }
+        return http.build();
+    }
+
+    @Bean
+    SignInThrottle signInThrottle(SecurityProperties properties, Clock clock) {
+        return new SignInThrottle(properties.signInThrottling(), clock);
     }
 
     @Bean
     UserDetailsService users(SecurityProperties properties) {
         List<SecurityProperties.User> all = new ArrayList<>(properties.users());
         if (properties.demoUsers()) {
-            all.addAll(DEMO_USERS);
+            DemoUsers.ALL.forEach(name -> all.add(new SecurityProperties.User(name, "{noop}" + DemoUsers.PASSWORD)));
         }
         List<UserDetails> details = all.stream()
-                .map(user -> User.withUsername(user.username()).password(user.password()).roles(user.role().name()).build())
+                .map(user -> User.withUsername(user.username()).password(user.password()).authorities(List.of()).build())
                 .toList();
         InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager(details);
         // A plain UserDetailsService, not the manager itself: Spring Security would otherwise "upgrade" the stored
@@ -77,15 +100,44 @@ public class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    private static void writeProblem(HttpServletResponse response, ObjectMapper objectMapper, HttpStatus status,
-                                     String code, String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setProperty("code", code);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        if (status == HttpStatus.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Traccia\"");
+    /**
+     * Tokens of the configured issuer only, signed with its published keys, not expired, and naming Traccia's audience
+     * when one is configured. The issuer's keys are fetched when the first token arrives, not at start-up.
+     */
+    static JwtDecoder jwtDecoder(SecurityProperties.Oidc oidc) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(oidc.issuerUri()).build();
+        List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
+        validators.add(JwtValidators.createDefaultWithIssuer(oidc.issuerUri()));
+        if (oidc.audience() != null && !oidc.audience().isBlank()) {
+            validators.add(new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
+                    audience -> audience != null && audience.contains(oidc.audience())));
         }
-        objectMapper.writeValue(response.getOutputStream(), problem);
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
+        return decoder;
+    }
+
+    /** The Traccia user id is the configured claim of the token; the token grants no authority of its own. */
+    static Converter<Jwt, AbstractAuthenticationToken> userIdFrom(String claim) {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setPrincipalClaimName(claim);
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> List.of());
+        return converter;
+    }
+
+    private static AuthenticationEntryPoint signInNeeded(ProblemResponses problems, boolean bearer) {
+        return (request, response, refused) -> refuse(response, problems, bearer, refused);
+    }
+
+    private static void refuse(HttpServletResponse response, ProblemResponses problems, boolean bearer,
+                               AuthenticationException refused) throws IOException {
+        response.addHeader("WWW-Authenticate", "Basic realm=\"Traccia\"");
+        if (bearer) {
+            response.addHeader("WWW-Authenticate", refused instanceof OAuth2AuthenticationException
+                    ? "Bearer error=\"invalid_token\"" : "Bearer");
+        }
+        String detail = refused instanceof OAuth2AuthenticationException
+                ? "Il token di accesso non è valido: scaduto, non firmato dall'emittente configurato o non destinato a Traccia"
+                : "Serve l'accesso: utente e password (HTTP Basic)" + (bearer ? " o un token di accesso (Bearer)" : "");
+        problems.write(response, HttpStatus.UNAUTHORIZED, "NotAuthenticated", detail);
     }
 }

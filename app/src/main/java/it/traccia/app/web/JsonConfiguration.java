@@ -3,12 +3,15 @@ package it.traccia.app.web;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import it.traccia.kernel.MissionCode;
 import it.traccia.kernel.Weight;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,6 +25,22 @@ import java.math.BigDecimal;
  */
 @Configuration(proxyBeanMethods = false)
 public class JsonConfiguration {
+
+    /**
+     * Numbers in a request are read as their text and never converted where a field takes a text (a weight is read by
+     * {@code Weight.parse}, which refuses anything longer than a weight at once), and a whole number too long for its
+     * field is refused without being converted: so a number as long as the largest body the API accepts is let through
+     * to the field that refuses it by name, instead of Jackson's generic limit of 1000 digits answering for it. No
+     * request body declares a {@code BigDecimal}, {@code BigInteger} or floating-point field, whose conversion is what
+     * that limit protects (ArchitectureTest checks it).
+     */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer numbersAsLongAsTheBody(@Value("${traccia.api.max-body-bytes:2097152}") long maxBody) {
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNumberLength((int) Math.min(Integer.MAX_VALUE, maxBody))
+                .build();
+        return builder -> builder.postConfigurer(mapper -> mapper.getFactory().setStreamReadConstraints(constraints));
+    }
 
     @Bean
     Module decimalsAsStrings() {

@@ -1,6 +1,11 @@
 package it.traccia.app.web;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import it.traccia.kernel.rule.Refusal;
@@ -25,6 +30,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
@@ -39,6 +45,7 @@ import java.util.stream.Collectors;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+    private static final String DUPLICATE_FIELD = "Duplicate field";
 
     private static final Map<Refusal, HttpStatus> STATUS = Map.of(
             Refusal.INVALID, HttpStatus.UNPROCESSABLE_ENTITY,
@@ -49,7 +56,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolated(RuleViolation violation) {
-        return problem(STATUS.get(violation.refusal()), violation.code(), violation.getMessage(), violation.violations());
+        ProblemDetail problem = problem(STATUS.get(violation.refusal()), violation.code(), violation.getMessage(),
+                violation.violations());
+        violation.details().forEach(problem::setProperty);
+        return problem;
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -99,6 +109,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                   WebRequest request) {
         Throwable cause = unreadable.getMostSpecificCause();
         ProblemDetail body;
+        if (cause instanceof RequestBodyLimit.BodyTooLarge tooLarge) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge(tooLarge.limit()));
+        }
+        if (cause instanceof StreamConstraintsException tooLong) {
+            return ResponseEntity.unprocessableEntity().body(valueTooLong(tooLong));
+        }
+        if (cause instanceof JsonParseException parse && parse.getOriginalMessage() != null
+                && parse.getOriginalMessage().startsWith(DUPLICATE_FIELD)) {
+            String field = duplicatedField(parse.getOriginalMessage());
+            return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "DuplicateField",
+                    "Il campo '" + field + "' compare più di una volta nel corpo della richiesta",
+                    List.of(new Violation(field, "DuplicateField", "campo ripetuto"))));
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
             body = problem(HttpStatus.BAD_REQUEST, "UnknownField", "Il campo '" + field + "' non è previsto",
@@ -108,10 +131,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             body = problem(HttpStatus.BAD_REQUEST, "InvalidFieldType",
                     "Il campo '" + field + "' ha un tipo di valore non valido",
                     List.of(new Violation(field, "InvalidFieldType", "tipo di valore non valido")));
-        } else if (cause instanceof JsonProcessingException) {
-            body = problem(HttpStatus.BAD_REQUEST, "MalformedJson",
-                    "Il corpo della richiesta non è JSON valido: " + ((JsonProcessingException) cause).getOriginalMessage(),
-                    List.of());
+        } else if (cause instanceof InputCoercionException outOfRange) {
+            String field = fieldOf(outOfRange);
+            body = problem(HttpStatus.BAD_REQUEST, "InvalidFieldType", "Il campo '" + field
+                            + "' ha un numero fuori dall'intervallo ammesso",
+                    List.of(new Violation(field, "InvalidFieldType", "numero fuori dall'intervallo ammesso")));
+        } else if (cause instanceof JsonProcessingException malformed) {
+            JsonLocation where = malformed.getLocation();
+            body = problem(HttpStatus.BAD_REQUEST, "MalformedJson", "Il corpo della richiesta non è JSON valido"
+                    + (where == null || where.getLineNr() < 0 ? "" : " (riga " + where.getLineNr() + ", colonna "
+                    + where.getColumnNr() + ")"), List.of());
         } else {
             body = problem(HttpStatus.BAD_REQUEST, "MissingBody", "Manca il corpo JSON della richiesta", List.of());
         }
@@ -137,6 +166,33 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setProperty("code", codeFor(failure));
         }
         return response;
+    }
+
+    /** A body larger than the API accepts: refused before the rest of it is read. */
+    static ProblemDetail tooLarge(long limit) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "RequestTooLarge", "Il corpo della richiesta supera i " + limit
+                + " byte ammessi", List.of());
+    }
+
+    /** A text or a nesting far beyond anything a request holds, stopped by the JSON reader's own limits. */
+    private static ProblemDetail valueTooLong(StreamConstraintsException tooLong) {
+        return problem(HttpStatus.UNPROCESSABLE_ENTITY, "ValueTooLong",
+                "Il corpo della richiesta contiene un valore troppo lungo o annidato troppo in profondità", List.of());
+    }
+
+    private static String fieldOf(InputCoercionException outOfRange) {
+        try {
+            JsonParser parser = outOfRange.getProcessor();
+            return parser == null ? null : parser.currentName();
+        } catch (IOException unreadable) {
+            return null;
+        }
+    }
+
+    private static String duplicatedField(String message) {
+        int start = message.indexOf('\'');
+        int end = message.indexOf('\'', start + 1);
+        return start >= 0 && end > start ? message.substring(start + 1, end) : null;
     }
 
     private static String codeFor(Exception failure) {

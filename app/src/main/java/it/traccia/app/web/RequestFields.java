@@ -2,7 +2,10 @@ package it.traccia.app.web;
 
 import it.traccia.kernel.MissionCode;
 import it.traccia.kernel.StrictDates;
+import it.traccia.kernel.Texts;
+import it.traccia.kernel.UserIds;
 import it.traccia.kernel.Weight;
+import it.traccia.kernel.rule.InvalidCharacters;
 import it.traccia.kernel.rule.MissingField;
 import it.traccia.kernel.rule.ReasonRequired;
 import it.traccia.kernel.rule.RuleViolation;
@@ -16,7 +19,8 @@ import java.util.function.Supplier;
 
 /**
  * Reads the fields of one request body into domain values, collecting every violation (campo per campo) so that the
- * user gets them all in one 422 answer; {@link #done()} throws them together.
+ * user gets them all in one 422 answer; {@link #done()} throws them together. Every text is checked for characters
+ * Traccia refuses ({@code InvalidCharacters}) before it goes anywhere.
  */
 public final class RequestFields {
 
@@ -27,7 +31,7 @@ public final class RequestFields {
             violations.add(new MissingField(field).violations().get(0));
             return null;
         }
-        return value.strip();
+        return allowedCharacters(field, value.strip());
     }
 
     /** A reason (motivazione) that a change must give: blank is refused as {@code ReasonRequired}. */
@@ -36,11 +40,11 @@ public final class RequestFields {
             violations.add(new ReasonRequired(field).violations().get(0));
             return null;
         }
-        return value.strip();
+        return allowedCharacters(field, value.strip());
     }
 
-    public String optional(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    public String optional(String field, String value) {
+        return value == null || value.isBlank() ? null : allowedCharacters(field, value.strip());
     }
 
     public int requiredInt(String field, Integer value) {
@@ -60,7 +64,15 @@ public final class RequestFields {
     }
 
     public LocalDate optionalDate(String field, String value) {
-        return optional(value) == null ? null : read(() -> StrictDates.parseIso(field, value));
+        return value == null || value.isBlank() ? null : read(() -> StrictDates.parseIso(field, value));
+    }
+
+    /** A user id (identificativo utente), of the shape every identity has. */
+    public String userId(String field, String value) {
+        if (required(field, value) == null) {
+            return null;
+        }
+        return read(() -> UserIds.require(field, value.strip()));
     }
 
     public MissionCode missionCode(String field, String value) {
@@ -84,6 +96,14 @@ public final class RequestFields {
         if (!violations.isEmpty()) {
             throw new RuleViolations(violations);
         }
+    }
+
+    private String allowedCharacters(String field, String text) {
+        if (!Texts.hasOnlyAllowedCharacters(text)) {
+            violations.add(new InvalidCharacters(field).violations().get(0));
+            return null;
+        }
+        return text;
     }
 
     private <T> T read(Supplier<T> reader) {

@@ -1,10 +1,15 @@
 package it.traccia.plan.command;
 
+import it.traccia.kernel.Texts;
+import it.traccia.kernel.rule.InvalidCharacters;
 import it.traccia.kernel.rule.MissingField;
 import it.traccia.kernel.rule.ReasonRequired;
 import it.traccia.kernel.rule.TextTooLong;
 
-/** Checks of a command's fields (campi): presence and length, each reported under the command's component name. */
+/**
+ * Checks of a command's fields (campi): presence, length and characters, each reported under the command's component
+ * name. Length is checked before characters, so that an over-long text is refused without being read through.
+ */
 final class Fields {
 
     /** Names, heads, numbers and the organisation. */
@@ -34,6 +39,9 @@ final class Fields {
     static void optionalText(String field, String text, int maxLength) {
         if (text != null && text.length() > maxLength) {
             throw new TextTooLong(field, maxLength);
+        }
+        if (!Texts.hasOnlyAllowedCharacters(text)) {
+            throw new InvalidCharacters(field);
         }
     }
 

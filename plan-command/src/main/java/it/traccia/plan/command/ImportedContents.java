@@ -5,6 +5,7 @@ import it.traccia.kernel.ObjectiveId;
 import it.traccia.kernel.PhaseId;
 import it.traccia.kernel.PlanId;
 import it.traccia.kernel.StructureId;
+import it.traccia.kernel.organisation.Memberships;
 import it.traccia.kernel.plan.command.AddStructure;
 import it.traccia.kernel.plan.command.DefineCommonObjective;
 import it.traccia.kernel.plan.command.DefineObjective;
@@ -31,12 +32,14 @@ final class ImportedContents {
     private final PlanId planId;
     private final ImportedPlan imported;
     private final Actor actor;
+    private final Memberships memberships;
 
-    ImportedContents(Plan plan, ImportPlan command) {
+    ImportedContents(Plan plan, ImportPlan command, Memberships memberships) {
         this.plan = plan;
         this.planId = command.planId();
         this.imported = command.plan();
         this.actor = command.actor();
+        this.memberships = memberships;
     }
 
     /** Every structure with its context, objectives and phases, then the common context and objectives. */
@@ -49,14 +52,14 @@ final class ImportedContents {
         ImportedStrategicContext common = imported.commonContext();
         if (common != null) {
             plan.handle(new SetCommonStrategicContext(planId, common.strategicLine(), common.strategicObjective(),
-                    common.missionCode(), common.operationalObjective(), actor));
+                    common.missionCode(), common.operationalObjective(), actor), memberships);
         }
         for (ImportedObjective objective : imported.commonObjectives()) {
             String objectiveKey = planId.value() + "/common/objective/" + objective.number();
             ObjectiveId objectiveId = new ObjectiveId(idOf(objectiveKey));
             plan.handle(new DefineCommonObjective(planId, objectiveId, objective.number(), objective.kind(),
                     objective.description(), objective.weight(), objective.indicators(), objective.targets(),
-                    objective.deadline(), actor));
+                    objective.deadline(), actor), memberships);
             definePhases(objectiveKey, objectiveId, objective);
         }
     }
@@ -71,18 +74,19 @@ final class ImportedContents {
 
     private void defineStructure(String key, ImportedStructure structure) {
         StructureId structureId = new StructureId(idOf(key));
-        plan.handle(new AddStructure(planId, structureId, structure.name(), structure.head(), structure.headTitle(), actor));
+        plan.handle(new AddStructure(planId, structureId, structure.name(), structure.head(), structure.headTitle(), actor),
+                memberships);
         ImportedStrategicContext context = structure.context();
         if (context != null && context.missionCode() != null) {
             plan.handle(new SetStrategicContext(planId, structureId, context.strategicLine(), context.strategicObjective(),
-                    context.missionCode(), context.operationalObjective(), actor));
+                    context.missionCode(), context.operationalObjective(), actor), memberships);
         }
         for (ImportedObjective objective : structure.objectives()) {
             String objectiveKey = key + "/objective/" + objective.number();
             ObjectiveId objectiveId = new ObjectiveId(idOf(objectiveKey));
             plan.handle(new DefineObjective(planId, structureId, objectiveId, objective.number(), objective.kind(),
                     objective.description(), objective.weight(), objective.indicators(), objective.targets(),
-                    objective.deadline(), actor));
+                    objective.deadline(), actor), memberships);
             definePhases(objectiveKey, objectiveId, objective);
         }
     }
@@ -91,7 +95,7 @@ final class ImportedContents {
         for (ImportedPhase phase : objective.phases()) {
             PhaseId phaseId = new PhaseId(idOf(objectiveKey + "/phase/" + phase.number()));
             plan.handle(new DefinePhase(planId, objectiveId, phaseId, phase.number(), phase.description(), phase.weight(),
-                    phase.indicator(), phase.target(), phase.deadline(), actor));
+                    phase.indicator(), phase.target(), phase.deadline(), actor), memberships);
         }
     }
 }

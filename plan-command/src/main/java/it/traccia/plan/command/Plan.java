@@ -11,14 +11,18 @@ import static it.traccia.plan.command.Fields.requiredText;
 import it.traccia.kernel.Actor;
 import it.traccia.kernel.ObjectiveId;
 import it.traccia.kernel.ObjectiveKind;
+import it.traccia.kernel.OrganisationId;
 import it.traccia.kernel.PhaseId;
 import it.traccia.kernel.PlanId;
 import it.traccia.kernel.PlanMetaData;
 import it.traccia.kernel.PlanStatus;
 import it.traccia.kernel.Role;
 import it.traccia.kernel.StructureId;
+import it.traccia.kernel.UserIds;
 import it.traccia.kernel.Weight;
+import it.traccia.kernel.organisation.Memberships;
 import it.traccia.kernel.plan.command.AddStructure;
+import it.traccia.kernel.plan.command.AssignStructureHead;
 import it.traccia.kernel.plan.command.ChangeObjectiveWeight;
 import it.traccia.kernel.plan.command.ChangePhaseWeight;
 import it.traccia.kernel.plan.command.CheckPlanSubmission;
@@ -63,19 +67,18 @@ import it.traccia.kernel.plan.event.PlanReturned;
 import it.traccia.kernel.plan.event.PlanSubmitted;
 import it.traccia.kernel.plan.event.StrategicContextSet;
 import it.traccia.kernel.plan.event.StructureAdded;
+import it.traccia.kernel.plan.event.StructureHeadAssigned;
 import it.traccia.kernel.plan.event.VariationOpened;
-import it.traccia.kernel.plan.importing.ImportedPlan;
 import it.traccia.kernel.plan.importing.ImportFinding;
+import it.traccia.kernel.plan.importing.ImportedPlan;
 import it.traccia.kernel.rule.DuplicateId;
 import it.traccia.kernel.rule.DuplicateNumber;
 import it.traccia.kernel.rule.DuplicateStructure;
-import it.traccia.kernel.rule.InvalidTriennio;
-import it.traccia.kernel.rule.NotAllowed;
+import it.traccia.kernel.rule.HeadNotResponsabile;
 import it.traccia.kernel.rule.PhaseNumberOutsideObjective;
 import it.traccia.kernel.rule.PlanNotAdopted;
 import it.traccia.kernel.rule.PlanNotInDraft;
 import it.traccia.kernel.rule.PlanNotSubmitted;
-import it.traccia.kernel.rule.ResolutionDateInFuture;
 import it.traccia.kernel.rule.RuleViolations;
 import it.traccia.kernel.rule.StaleRevision;
 import it.traccia.kernel.rule.StaleVersion;
@@ -101,18 +104,19 @@ import java.util.Set;
 /**
  * The plan (Piano degli obiettivi e della performance) of one organisation for one year: its structures, their
  * objectives and phases, and the common objectives, and its way to adoption (bozza, trasmesso alla Giunta, adottato,
- * variazione) version by version. Event-sourced; it refuses every command that breaks a rule.
+ * variazione) version by version. Event-sourced; it refuses every command that breaks a rule. Who may act is asked
+ * of the organisation's memberships on every command ({@link EditingRights}).
  */
 public class Plan {
 
-    private static final int FIRST_ALLOWED_YEAR = 2000;
-    private static final int LAST_ALLOWED_YEAR = 2100;
-    private static final int TRIENNIO_SPAN = 2;
     private static final int FIRST_VERSION = 1;
 
     @AggregateIdentifier
     private PlanId planId;
+    private OrganisationId organisationId;
     private String organisation;
+    private Triennio triennio;
+    private EditingRights rights;
     private PlanStatus status;
     /** The version the plan is at: 1 from its definition, one more with each variation. */
     private int version;
@@ -130,9 +134,9 @@ public class Plan {
     }
 
     @CommandHandler
-    public Plan(DefinePlan command) {
-        requireSegretario(command.actor(), "aprire la bozza del piano");
-        AggregateLifecycle.apply(planDefinedBy(command), metaDataOf(command.organisation()));
+    public Plan(DefinePlan command, Memberships memberships) {
+        EditingRights.requireSegretarioOf(command.organisationId(), command.actor(), memberships, "aprire la bozza del piano");
+        AggregateLifecycle.apply(planDefinedBy(command), metaDataOf(command.organisationId(), command.organisation()));
     }
 
     /**
@@ -143,21 +147,21 @@ public class Plan {
      * (see {@link ImportedContents#idOf}).
      */
     @CommandHandler
-    public Plan(ImportPlan command) {
-        requireSegretario(command.actor(), "importare un piano");
+    public Plan(ImportPlan command, Memberships memberships) {
+        EditingRights.requireSegretarioOf(command.organisationId(), command.actor(), memberships, "importare un piano");
         ImportedPlan imported = required("plan", command.plan());
         required("source", command.source());
         required("findings", command.findings());
-        DefinePlan definition = new DefinePlan(command.planId(), imported.organisation(), imported.province(),
-                imported.firstYear(), imported.lastYear(), imported.year(), command.actor());
+        DefinePlan definition = new DefinePlan(command.planId(), command.organisationId(), command.organisation(),
+                imported.province(), imported.firstYear(), imported.lastYear(), imported.year(), command.actor());
         // Axon applies events of a constructor once the plan exists, so the contents follow PlanDefined.
-        AggregateLifecycle.apply(planDefinedBy(definition), metaDataOf(imported.organisation()))
-                .andThen(() -> importContents(command));
+        AggregateLifecycle.apply(planDefinedBy(definition), metaDataOf(command.organisationId(), command.organisation()))
+                .andThen(() -> importContents(command, memberships));
     }
 
     @CommandHandler
-    public void handle(AddStructure command) {
-        requireSegretario(command.actor(), "aggiungere una struttura");
+    public void handle(AddStructure command, Memberships memberships) {
+        rights.requireSegretario(command.actor(), memberships, "aggiungere una struttura");
         requireDraft();
         required("structureId", command.structureId());
         requiredText("name", command.name(), SHORT_TEXT);
@@ -171,9 +175,31 @@ public class Plan {
                 command.actor()));
     }
 
+    /**
+     * Names the user who heads a structure, with the name and title the plan prints (in any status: people change
+     * during the year); the same head again records nothing.
+     */
     @CommandHandler
-    public void handle(SetStrategicContext command) {
-        requireSegretario(command.actor(), "impostare il contesto strategico");
+    public void handle(AssignStructureHead command, Memberships memberships) {
+        rights.requireSegretario(command.actor(), memberships, "assegnare il responsabile di una struttura");
+        Structure structure = structure(command.structureId());
+        UserIds.require("userId", command.userId());
+        requiredText("name", command.name(), SHORT_TEXT);
+        optionalText("title", command.title(), SHORT_TEXT);
+        requiredReason("reason", command.reason());
+        if (!rights.mayHeadAStructure(command.userId(), memberships)) {
+            throw new HeadNotResponsabile(command.userId());
+        }
+        if (structure.hasHead(command.userId(), command.name(), command.title())) {
+            return;
+        }
+        record(new StructureHeadAssigned(planId, structure.id(), command.userId(), command.name(), command.title(),
+                command.reason(), command.actor()));
+    }
+
+    @CommandHandler
+    public void handle(SetStrategicContext command, Memberships memberships) {
+        rights.requireSegretario(command.actor(), memberships, "impostare il contesto strategico");
         requireDraft();
         requiredText("strategicLine", command.strategicLine(), LONG_TEXT);
         requiredText("strategicObjective", command.strategicObjective(), LONG_TEXT);
@@ -185,8 +211,8 @@ public class Plan {
     }
 
     @CommandHandler
-    public void handle(SetCommonStrategicContext command) {
-        requireSegretario(command.actor(), "impostare il contesto strategico degli obiettivi comuni");
+    public void handle(SetCommonStrategicContext command, Memberships memberships) {
+        rights.requireSegretario(command.actor(), memberships, "impostare il contesto strategico degli obiettivi comuni");
         requireDraft();
         requiredText("strategicLine", command.strategicLine(), LONG_TEXT);
         requiredText("strategicObjective", command.strategicObjective(), LONG_TEXT);
@@ -196,13 +222,13 @@ public class Plan {
     }
 
     @CommandHandler
-    public void handle(DefineObjective command) {
-        requireEditor(command.actor(), "definire un obiettivo");
+    public void handle(DefineObjective command, Memberships memberships) {
+        Structure structure = structure(command.structureId());
+        rights.requireEditorOf(structure, command.actor(), memberships, "definire un obiettivo");
         requireDraft();
         required("objectiveId", command.objectiveId());
         requireObjectiveFields(command.number(), command.kind(), command.description(), command.weight(),
-                command.indicators(), command.targets());
-        Structure structure = structure(command.structureId());
+                command.indicators(), command.targets(), command.deadline());
         requireUnusedId("objectiveId", command.objectiveId().value());
         requireFreeObjectiveNumber(objectivesOf(structure.id()), command.number());
         record(new ObjectiveDefined(planId, structure.id(), command.objectiveId(), command.number(), command.kind(),
@@ -211,12 +237,12 @@ public class Plan {
     }
 
     @CommandHandler
-    public void handle(DefineCommonObjective command) {
-        requireSegretario(command.actor(), "definire un obiettivo comune");
+    public void handle(DefineCommonObjective command, Memberships memberships) {
+        rights.requireSegretario(command.actor(), memberships, "definire un obiettivo comune");
         requireDraft();
         required("objectiveId", command.objectiveId());
         requireObjectiveFields(command.number(), command.kind(), command.description(), command.weight(),
-                command.indicators(), command.targets());
+                command.indicators(), command.targets(), command.deadline());
         requireUnusedId("objectiveId", command.objectiveId().value());
         requireFreeObjectiveNumber(commonObjectives(), command.number());
         record(new CommonObjectiveDefined(planId, command.objectiveId(), command.number(), command.kind(),
@@ -225,13 +251,12 @@ public class Plan {
     }
 
     @CommandHandler
-    public void handle(ChangeObjectiveWeight command) {
-        requireEditor(command.actor(), "cambiare il peso di un obiettivo");
+    public void handle(ChangeObjectiveWeight command, Memberships memberships) {
+        Objective objective = objective(command.objectiveId());
+        requireEditorOf(objective, command.actor(), memberships, "cambiare il peso di un obiettivo");
         requireDraft();
         required("weight", command.weight());
         requiredReason("reason", command.reason());
-        Objective objective = objective(command.objectiveId());
-        requireEditorOf(objective, command.actor());
         if (sameWeight(objective.weight(), command.weight())) {
             return;
         }
@@ -241,16 +266,16 @@ public class Plan {
     }
 
     @CommandHandler
-    public void handle(ReviseObjective command) {
-        requireEditor(command.actor(), "rivedere un obiettivo");
+    public void handle(ReviseObjective command, Memberships memberships) {
+        Objective objective = objective(command.objectiveId());
+        requireEditorOf(objective, command.actor(), memberships, "rivedere un obiettivo");
         requireDraft();
         required("kind", command.kind());
         requiredText("description", command.description(), LONG_TEXT);
         optionalText("indicators", command.indicators(), LONG_TEXT);
         optionalText("targets", command.targets(), LONG_TEXT);
+        triennio.requireWithin("deadline", command.deadline());
         optionalText("reason", command.reason(), REASON);
-        Objective objective = objective(command.objectiveId());
-        requireEditorOf(objective, command.actor());
         if (!objective.differsFrom(command)) {
             return;
         }
@@ -261,19 +286,19 @@ public class Plan {
     }
 
     @CommandHandler
-    public void handle(RemoveObjective command) {
-        requireEditor(command.actor(), "rimuovere un obiettivo");
-        requireDraft();
-        optionalText("reason", command.reason(), REASON);
+    public void handle(RemoveObjective command, Memberships memberships) {
         Objective objective = objective(command.objectiveId());
-        requireEditorOf(objective, command.actor());
+        requireEditorOf(objective, command.actor(), memberships, "rimuovere un obiettivo");
+        requireDraft();
+        requiredReason("reason", command.reason());
         requireRevision(command, objective.revision());
         record(new ObjectiveRemoved(planId, objective.id(), command.reason(), command.actor()));
     }
 
     @CommandHandler
-    public void handle(DefinePhase command) {
-        requireEditor(command.actor(), "definire una fase");
+    public void handle(DefinePhase command, Memberships memberships) {
+        Objective objective = objective(command.objectiveId());
+        requireEditorOf(objective, command.actor(), memberships, "definire una fase");
         requireDraft();
         required("phaseId", command.phaseId());
         requiredText("number", command.number(), SHORT_TEXT);
@@ -282,8 +307,7 @@ public class Plan {
         required("weight", command.weight());
         optionalText("indicator", command.indicator(), LONG_TEXT);
         optionalText("target", command.target(), LONG_TEXT);
-        Objective objective = objective(command.objectiveId());
-        requireEditorOf(objective, command.actor());
+        triennio.requireWithin("deadline", command.deadline());
         if (!Numbering.isPhaseOf(command.number(), objective.number())) {
             throw new PhaseNumberOutsideObjective("number", command.number(), objective.number());
         }
@@ -296,13 +320,12 @@ public class Plan {
     }
 
     @CommandHandler
-    public void handle(ChangePhaseWeight command) {
-        requireEditor(command.actor(), "cambiare il peso di una fase");
+    public void handle(ChangePhaseWeight command, Memberships memberships) {
+        Phase phase = phase(command.phaseId());
+        requireEditorOf(objectives.get(phase.objectiveId()), command.actor(), memberships, "cambiare il peso di una fase");
         requireDraft();
         required("weight", command.weight());
         requiredReason("reason", command.reason());
-        Phase phase = phase(command.phaseId());
-        requireEditorOf(objectives.get(phase.objectiveId()), command.actor());
         if (sameWeight(phase.weight(), command.weight())) {
             return;
         }
@@ -312,15 +335,15 @@ public class Plan {
     }
 
     @CommandHandler
-    public void handle(RevisePhase command) {
-        requireEditor(command.actor(), "rivedere una fase");
+    public void handle(RevisePhase command, Memberships memberships) {
+        Phase phase = phase(command.phaseId());
+        requireEditorOf(objectives.get(phase.objectiveId()), command.actor(), memberships, "rivedere una fase");
         requireDraft();
         requiredText("description", command.description(), LONG_TEXT);
         optionalText("indicator", command.indicator(), LONG_TEXT);
         optionalText("target", command.target(), LONG_TEXT);
+        triennio.requireWithin("deadline", command.deadline());
         optionalText("reason", command.reason(), REASON);
-        Phase phase = phase(command.phaseId());
-        requireEditorOf(objectives.get(phase.objectiveId()), command.actor());
         if (!phase.differsFrom(command)) {
             return;
         }
@@ -330,12 +353,11 @@ public class Plan {
     }
 
     @CommandHandler
-    public void handle(RemovePhase command) {
-        requireEditor(command.actor(), "rimuovere una fase");
-        requireDraft();
-        optionalText("reason", command.reason(), REASON);
+    public void handle(RemovePhase command, Memberships memberships) {
         Phase phase = phase(command.phaseId());
-        requireEditorOf(objectives.get(phase.objectiveId()), command.actor());
+        requireEditorOf(objectives.get(phase.objectiveId()), command.actor(), memberships, "rimuovere una fase");
+        requireDraft();
+        requiredReason("reason", command.reason());
         requireRevision(command, phase.revision());
         record(new PhaseRemoved(planId, phase.objectiveId(), phase.id(), command.reason(), command.actor()));
     }
@@ -345,16 +367,16 @@ public class Plan {
      * see {@link SubmissionRules}.
      */
     @CommandHandler
-    public SubmissionCheck handle(CheckPlanSubmission command) {
-        requireSegretario(command.actor(), "verificare il piano prima della trasmissione alla Giunta");
+    public SubmissionCheck handle(CheckPlanSubmission command, Memberships memberships) {
+        rights.requireSegretario(command.actor(), memberships, "verificare il piano prima della trasmissione alla Giunta");
         requireDraft();
         return new SubmissionCheck(SubmissionRules.brokenBy(this));
     }
 
     /** Sends the current version to the Giunta, refused with every broken submission rule at once. */
     @CommandHandler
-    public void handle(SubmitPlan command) {
-        requireSegretario(command.actor(), "trasmettere il piano alla Giunta");
+    public void handle(SubmitPlan command, Memberships memberships) {
+        rights.requireSegretario(command.actor(), memberships, "trasmettere il piano alla Giunta");
         requireDraft();
         requireCurrentVersion(command.version());
         List<Violation> broken = SubmissionRules.brokenBy(this);
@@ -366,20 +388,21 @@ public class Plan {
 
     /** Records the delibera that adopted the submitted version; today, to refuse a future date, is the clock's. */
     @CommandHandler
-    public void handle(RecordGiuntaApproval command, Clock clock) {
-        requireRole(Role.GIUNTA, command.actor(), "registrare l'approvazione del piano");
+    public void handle(RecordGiuntaApproval command, Clock clock, Memberships memberships) {
+        rights.requireRole(Role.GIUNTA, command.actor(), memberships, "registrare l'approvazione del piano");
         requireSubmitted();
         requireCurrentVersion(command.version());
         new CollectedViolations()
                 .check(() -> requiredText("resolutionNumber", command.resolutionNumber(), SHORT_TEXT))
-                .check(() -> requireResolutionDateNotAfter(command.resolutionDate(), today(clock)))
+                .check(() -> triennio.requireResolutionDate("resolutionDate", required("resolutionDate",
+                        command.resolutionDate()), today(clock)))
                 .throwIfAny();
         record(new PlanAdopted(planId, version, command.resolutionNumber(), command.resolutionDate(), command.actor()));
     }
 
     @CommandHandler
-    public void handle(RecordGiuntaReturn command) {
-        requireRole(Role.GIUNTA, command.actor(), "restituire il piano");
+    public void handle(RecordGiuntaReturn command, Memberships memberships) {
+        rights.requireRole(Role.GIUNTA, command.actor(), memberships, "restituire il piano");
         requireSubmitted();
         requireCurrentVersion(command.version());
         requiredText("remarks", command.remarks(), LONG_TEXT);
@@ -388,8 +411,8 @@ public class Plan {
 
     /** Opens the draft of the next version, a copy of the adopted one, which stays readable as adopted. */
     @CommandHandler
-    public void handle(OpenVariation command) {
-        requireSegretario(command.actor(), "aprire una variazione del piano");
+    public void handle(OpenVariation command, Memberships memberships) {
+        rights.requireSegretario(command.actor(), memberships, "aprire una variazione del piano");
         requireAdopted();
         requireCurrentVersion(command.adoptedVersion());
         requiredReason("reason", command.reason());
@@ -398,8 +421,8 @@ public class Plan {
 
     /** Marks a finding of the import as resolved; resolving it again records nothing, so a retry is harmless. */
     @CommandHandler
-    public void handle(ResolveImportFinding command) {
-        requireSegretario(command.actor(), "risolvere un rilievo dell'importazione");
+    public void handle(ResolveImportFinding command, Memberships memberships) {
+        rights.requireSegretario(command.actor(), memberships, "risolvere un rilievo dell'importazione");
         requireDraft();
         int number = command.findingNumber();
         if (!importFindings.has(number)) {
@@ -416,7 +439,7 @@ public class Plan {
     /** Records once per version that the deadline for adopting it is near; a late or stale warning records nothing. */
     @CommandHandler
     public void handle(RecordApprovalDeadlineNear command, Clock clock) {
-        requireRole(Role.SYSTEM, command.actor(), "registrare che il termine di approvazione è vicino");
+        rights.requireTraccia(command.actor(), "registrare che il termine di approvazione è vicino");
         LocalDate deadline = required("deadline", command.deadline());
         if (awaitsAdoption(command.version()) && deadlineWarnings.nearIsNews(deadline, today(clock))) {
             record(new ApprovalDeadlineNear(planId, version, deadline, command.actor()));
@@ -429,7 +452,7 @@ public class Plan {
      */
     @CommandHandler
     public void handle(RecordApprovalDeadlineMissed command) {
-        requireRole(Role.SYSTEM, command.actor(), "registrare che il termine di approvazione è scaduto");
+        rights.requireTraccia(command.actor(), "registrare che il termine di approvazione è scaduto");
         LocalDate deadline = required("deadline", command.deadline());
         if (awaitsAdoption(command.version()) && deadlineWarnings.missedIsNews()) {
             record(new ApprovalDeadlineMissed(planId, version, deadline, command.actor()));
@@ -439,7 +462,10 @@ public class Plan {
     @EventSourcingHandler
     void on(PlanDefined event) {
         planId = event.planId();
+        organisationId = event.organisationId();
         organisation = event.organisation();
+        triennio = new Triennio(event.firstYear(), event.lastYear(), event.year());
+        rights = new EditingRights(planId, organisationId);
         status = PlanStatus.DRAFT;
         version = FIRST_VERSION;
     }
@@ -452,8 +478,14 @@ public class Plan {
     @EventSourcingHandler
     void on(StructureAdded event) {
         structures.put(event.structureId(),
-                new Structure(event.structureId(), event.name(), event.head(), event.headTitle(), null));
+                new Structure(event.structureId(), event.name(), event.head(), event.headTitle(), null, null));
         usedIds.add(event.structureId().value());
+    }
+
+    @EventSourcingHandler
+    void on(StructureHeadAssigned event) {
+        structures.put(event.structureId(),
+                structures.get(event.structureId()).headedBy(event.userId(), event.name(), event.title()));
     }
 
     @EventSourcingHandler
@@ -590,60 +622,32 @@ public class Plan {
         required("planId", command.planId());
         requiredText("organisation", command.organisation(), SHORT_TEXT);
         optionalText("province", command.province(), SHORT_TEXT);
-        requireTriennio(command.firstYear(), command.lastYear(), command.year());
-        return new PlanDefined(command.planId(), command.organisation(), command.province(), command.firstYear(),
-                command.lastYear(), command.year(), command.actor());
+        Triennio.of(command.firstYear(), command.lastYear(), command.year());
+        return new PlanDefined(command.planId(), command.organisationId(), command.organisation(), command.province(),
+                command.firstYear(), command.lastYear(), command.year(), command.actor());
     }
 
     /** Records the import, then its contents through the handlers of the single commands ({@link ImportedContents}). */
-    private void importContents(ImportPlan command) {
+    private void importContents(ImportPlan command, Memberships memberships) {
         record(new PlanImported(planId, command.source(), command.findings(), command.actor()));
-        new ImportedContents(this, command).define();
+        new ImportedContents(this, command, memberships).define();
     }
 
     private void record(PlanEvent event) {
-        AggregateLifecycle.apply(event, metaDataOf(organisation));
+        AggregateLifecycle.apply(event, metaDataOf(organisationId, organisation));
     }
 
-    private static MetaData metaDataOf(String organisation) {
-        return MetaData.with(PlanMetaData.ORGANISATION, organisation);
+    private static MetaData metaDataOf(OrganisationId organisationId, String organisation) {
+        return MetaData.with(PlanMetaData.ORGANISATION, organisation)
+                .and(PlanMetaData.ORGANISATION_ID, organisationId.value());
     }
 
-    private static void requireTriennio(int firstYear, int lastYear, int year) {
-        if (firstYear < FIRST_ALLOWED_YEAR || firstYear > LAST_ALLOWED_YEAR) {
-            throw new InvalidTriennio("firstYear", "Il triennio deve iniziare tra il " + FIRST_ALLOWED_YEAR + " e il "
-                    + LAST_ALLOWED_YEAR + ", non nel " + firstYear);
-        }
-        if (lastYear != firstYear + TRIENNIO_SPAN) {
-            throw new InvalidTriennio("lastYear", "Un triennio che inizia nel " + firstYear + " finisce nel "
-                    + (firstYear + TRIENNIO_SPAN) + ", non nel " + lastYear);
-        }
-        if (year < firstYear || year > lastYear) {
-            throw new InvalidTriennio("year", "L'annualità " + year + " deve cadere nel triennio " + firstYear + "/"
-                    + lastYear);
-        }
-    }
-
-    private static void requireSegretario(Actor actor, String action) {
-        requireRole(Role.SEGRETARIO, actor, action);
-    }
-
-    private static void requireRole(Role role, Actor actor, String action) {
-        if (required("actor", actor).role() != role) {
-            throw new NotAllowed(actor.role().name(), action);
-        }
-    }
-
-    private static void requireEditor(Actor actor, String action) {
-        if (!required("actor", actor).mayEditPlans()) {
-            throw new NotAllowed(actor.role().name(), action);
-        }
-    }
-
-    /** Common objectives and their phases belong to no single structure: only the Segretario edits them. */
-    private static void requireEditorOf(Objective objective, Actor actor) {
+    /** The head of the objective's structure, or the Segretario, edits it; only the Segretario a common objective. */
+    private void requireEditorOf(Objective objective, Actor actor, Memberships memberships, String action) {
         if (objective.isCommon()) {
-            requireSegretario(actor, "modificare gli obiettivi comuni e le loro fasi");
+            rights.requireEditorOfCommonObjectives(actor, memberships);
+        } else {
+            rights.requireEditorOf(structures.get(objective.structureId()), actor, memberships, action);
         }
     }
 
@@ -677,12 +681,6 @@ public class Plan {
         return warnedVersion == version && status != PlanStatus.ADOPTED;
     }
 
-    private static void requireResolutionDateNotAfter(LocalDate resolutionDate, LocalDate today) {
-        if (required("resolutionDate", resolutionDate).isAfter(today)) {
-            throw new ResolutionDateInFuture("resolutionDate", resolutionDate, today);
-        }
-    }
-
     /** Today's date for the clock Traccia runs on; the plan never reads the system time itself. */
     private static LocalDate today(Clock clock) {
         return LocalDate.ofInstant(clock.instant(), clock.getZone());
@@ -694,8 +692,8 @@ public class Plan {
         }
     }
 
-    private static void requireObjectiveFields(String number, ObjectiveKind kind, String description, Weight weight,
-                                               String indicators, String targets) {
+    private void requireObjectiveFields(String number, ObjectiveKind kind, String description, Weight weight,
+                                        String indicators, String targets, LocalDate deadline) {
         requiredText("number", number, SHORT_TEXT);
         Numbering.requireObjectiveNumber("number", number);
         required("kind", kind);
@@ -703,6 +701,7 @@ public class Plan {
         required("weight", weight);
         optionalText("indicators", indicators, LONG_TEXT);
         optionalText("targets", targets, LONG_TEXT);
+        triennio.requireWithin("deadline", deadline);
     }
 
     private static void requireFreeObjectiveNumber(List<Objective> weightSet, String number) {

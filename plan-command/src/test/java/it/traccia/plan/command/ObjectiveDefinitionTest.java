@@ -223,9 +223,9 @@ class ObjectiveDefinitionTest {
         ObjectiveId finanziaria6 = new ObjectiveId("area-finanziaria-6");
         fixture.given(plus(aPlanWithObjective6(), areaFinanziariaAdded()))
                 .when(new DefineObjective(PLAN, AREA_FINANZIARIA, finanziaria6, "6", DEVELOPMENT, OBJECTIVE_7_TEXT, TWENTY,
-                        null, null, null, responsabile()))
+                        null, null, null, segretario()))
                 .expectEvents(withOrganisation(new ObjectiveDefined(PLAN, AREA_FINANZIARIA, finanziaria6, "6",
-                        DEVELOPMENT, OBJECTIVE_7_TEXT, TWENTY, null, null, null, responsabile())));
+                        DEVELOPMENT, OBJECTIVE_7_TEXT, TWENTY, null, null, null, segretario())));
     }
 
     @Test

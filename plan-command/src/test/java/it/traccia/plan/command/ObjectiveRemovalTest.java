@@ -17,6 +17,7 @@ import static it.traccia.plan.command.PlanFixtures.aPlanWithSegreteria;
 import static it.traccia.plan.command.PlanFixtures.actingAs;
 import static it.traccia.plan.command.PlanFixtures.plus;
 import static it.traccia.plan.command.PlanFixtures.responsabile;
+import static it.traccia.plan.command.PlanFixtures.responsabileTecnica;
 import static it.traccia.plan.command.PlanFixtures.segretario;
 import static it.traccia.plan.command.PlanFixtures.violation;
 import static it.traccia.plan.command.PlanFixtures.withOrganisation;
@@ -34,6 +35,8 @@ import it.traccia.kernel.plan.event.ObjectiveWeightChanged;
 import it.traccia.kernel.rule.DuplicateId;
 import it.traccia.kernel.rule.MissingField;
 import it.traccia.kernel.rule.NotAllowed;
+import it.traccia.kernel.rule.NotHeadOfStructure;
+import it.traccia.kernel.rule.ReasonRequired;
 import it.traccia.kernel.rule.StaleRevision;
 import it.traccia.kernel.rule.TextTooLong;
 import it.traccia.kernel.rule.UnknownObjective;
@@ -43,6 +46,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ObjectiveRemovalTest {
 
@@ -64,10 +69,28 @@ class ObjectiveRemovalTest {
     }
 
     @Test
-    void removesAnObjectiveWithoutReasonOrRevision() {
+    void removesAnObjectiveOfTheirStructureAtTheResponsabilesRequestWithoutRevision() {
         fixture.given(aPlanWithObjective6())
-                .when(new RemoveObjective(PLAN, OBJECTIVE_6, null, null, responsabile()))
-                .expectEvents(withOrganisation(new ObjectiveRemoved(PLAN, OBJECTIVE_6, null, responsabile())));
+                .when(new RemoveObjective(PLAN, OBJECTIVE_6, REASON, null, responsabile()))
+                .expectEvents(withOrganisation(new ObjectiveRemoved(PLAN, OBJECTIVE_6, REASON, responsabile())));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = "   ")
+    void rejectsARemovalWithoutAReason(String reason) {
+        fixture.given(aPlanWithObjective6())
+                .when(new RemoveObjective(PLAN, OBJECTIVE_6, reason, null, segretario()))
+                .expectException(violation(ReasonRequired.class, "reason"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void rejectsARemovalByAResponsabileWhoDoesNotHeadTheStructure() {
+        fixture.given(aPlanWithObjective6())
+                .when(new RemoveObjective(PLAN, OBJECTIVE_6, REASON, null, responsabileTecnica()))
+                .expectException(NotHeadOfStructure.class)
+                .expectNoEvents();
     }
 
     @Test

@@ -131,11 +131,11 @@ class PhaseDefinitionTest {
         fixture.given(plus(aPlanWithPhases6_1And6_2(),
                         areaFinanziariaAdded(),
                         new ObjectiveDefined(PLAN, AREA_FINANZIARIA, finanziaria6, "6", DEVELOPMENT,
-                                "Rendiconto.", TWENTY, null, null, null, responsabile())))
+                                "Rendiconto.", TWENTY, null, null, null, segretario())))
                 .when(new DefinePhase(PLAN, finanziaria6, finanziaria61, "6.1", "Approvazione.", FIFTY, null, null, null,
-                        responsabile()))
+                        segretario()))
                 .expectEvents(withOrganisation(new PhaseDefined(PLAN, finanziaria6, finanziaria61, "6.1", "Approvazione.",
-                        FIFTY, null, null, null, responsabile())));
+                        FIFTY, null, null, null, segretario())));
     }
 
     @Test

@@ -29,6 +29,7 @@ import it.traccia.kernel.plan.event.PhaseRevised;
 import it.traccia.kernel.plan.event.PhaseWeightChanged;
 import it.traccia.kernel.rule.MissingField;
 import it.traccia.kernel.rule.NotAllowed;
+import it.traccia.kernel.rule.ReasonRequired;
 import it.traccia.kernel.rule.StaleRevision;
 import it.traccia.kernel.rule.TextTooLong;
 import it.traccia.kernel.rule.UnknownPhase;
@@ -174,10 +175,21 @@ class PhaseRevisionAndRemovalTest {
     }
 
     @Test
-    void removesAPhaseWithoutReasonOrRevision() {
+    void removesAPhaseWithoutRevision() {
         fixture.given(aPlanWithPhases6_1And6_2())
-                .when(new RemovePhase(PLAN, PHASE_6_1, null, null, segretario()))
-                .expectEvents(withOrganisation(new PhaseRemoved(PLAN, OBJECTIVE_6, PHASE_6_1, null, segretario())));
+                .when(new RemovePhase(PLAN, PHASE_6_1, "Accorpata nella 6.2", null, segretario()))
+                .expectEvents(withOrganisation(
+                        new PhaseRemoved(PLAN, OBJECTIVE_6, PHASE_6_1, "Accorpata nella 6.2", segretario())));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = " \t ")
+    void rejectsARemovalWithoutAReason(String reason) {
+        fixture.given(aPlanWithPhases6_1And6_2())
+                .when(new RemovePhase(PLAN, PHASE_6_1, reason, null, segretario()))
+                .expectException(violation(ReasonRequired.class, "reason"))
+                .expectNoEvents();
     }
 
     @Test
@@ -185,7 +197,7 @@ class PhaseRevisionAndRemovalTest {
         fixture.given(plus(aPlanWithPhases6_1And6_2(),
                         new PhaseWeightChanged(PLAN, OBJECTIVE_6, PHASE_6_1, FIFTY, Weight.of("60"), "Più lavoro", 2,
                                 segretario())))
-                .when(new RemovePhase(PLAN, PHASE_6_1, null, 1L, responsabile()))
+                .when(new RemovePhase(PLAN, PHASE_6_1, "Accorpata nella 6.2", 1L, responsabile()))
                 .expectException(StaleRevision.class)
                 .expectNoEvents();
     }

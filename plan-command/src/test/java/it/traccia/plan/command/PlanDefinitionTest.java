@@ -2,6 +2,7 @@ package it.traccia.plan.command;
 
 import static it.traccia.plan.command.PlanFixtures.CREMONA;
 import static it.traccia.plan.command.PlanFixtures.MONTE_CREMASCO;
+import static it.traccia.plan.command.PlanFixtures.MONTE_CREMASCO_ID;
 import static it.traccia.plan.command.PlanFixtures.PLAN;
 import static it.traccia.plan.command.PlanFixtures.aFixture;
 import static it.traccia.plan.command.PlanFixtures.actingAs;
@@ -37,33 +38,33 @@ class PlanDefinitionTest {
     @Test
     void opensTheDraftOfATriennioForItsFirstYear() {
         fixture.givenNoPriorActivity()
-                .when(new DefinePlan(PLAN, MONTE_CREMASCO, CREMONA, 2026, 2028, 2026, segretario()))
+                .when(new DefinePlan(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, CREMONA, 2026, 2028, 2026, segretario()))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(withOrganisation(new PlanDefined(PLAN, MONTE_CREMASCO, CREMONA, 2026, 2028, 2026, segretario())));
+                .expectEvents(withOrganisation(new PlanDefined(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, CREMONA, 2026, 2028, 2026, segretario())));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {2026, 2027, 2028})
     void acceptsAnyAnnualYearInsideTheTriennio(int year) {
         fixture.givenNoPriorActivity()
-                .when(new DefinePlan(PLAN, MONTE_CREMASCO, CREMONA, 2026, 2028, year, segretario()))
-                .expectEvents(withOrganisation(new PlanDefined(PLAN, MONTE_CREMASCO, CREMONA, 2026, 2028, year, segretario())));
+                .when(new DefinePlan(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, CREMONA, 2026, 2028, year, segretario()))
+                .expectEvents(withOrganisation(new PlanDefined(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, CREMONA, 2026, 2028, year, segretario())));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {2000, 2100})
     void acceptsTheFirstAndLastAllowedFirstYears(int firstYear) {
         fixture.givenNoPriorActivity()
-                .when(new DefinePlan(PLAN, MONTE_CREMASCO, CREMONA, firstYear, firstYear + 2, firstYear, segretario()))
+                .when(new DefinePlan(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, CREMONA, firstYear, firstYear + 2, firstYear, segretario()))
                 .expectEvents(withOrganisation(
-                        new PlanDefined(PLAN, MONTE_CREMASCO, CREMONA, firstYear, firstYear + 2, firstYear, segretario())));
+                        new PlanDefined(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, CREMONA, firstYear, firstYear + 2, firstYear, segretario())));
     }
 
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"RESPONSABILE", "GIUNTA", "NDV", "SYSTEM"})
     void rejectsAPlanOpenedByAnyoneButTheSegretario(Role role) {
         fixture.givenNoPriorActivity()
-                .when(new DefinePlan(PLAN, MONTE_CREMASCO, CREMONA, 2026, 2028, 2026, actingAs(role)))
+                .when(new DefinePlan(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, CREMONA, 2026, 2028, 2026, actingAs(role)))
                 .expectException(NotAllowed.class)
                 .expectExceptionMessage(containsString(role.name()))
                 .expectNoEvents();
@@ -72,7 +73,7 @@ class PlanDefinitionTest {
     @Test
     void rejectsAPlanWithoutActor() {
         fixture.givenNoPriorActivity()
-                .when(new DefinePlan(PLAN, MONTE_CREMASCO, CREMONA, 2026, 2028, 2026, null))
+                .when(new DefinePlan(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, CREMONA, 2026, 2028, 2026, null))
                 .expectException(violation(MissingField.class, "actor"))
                 .expectNoEvents();
     }
@@ -82,7 +83,7 @@ class PlanDefinitionTest {
     @ValueSource(strings = {"   "})
     void rejectsAPlanWithoutOrganisation(String organisation) {
         fixture.givenNoPriorActivity()
-                .when(new DefinePlan(PLAN, organisation, CREMONA, 2026, 2028, 2026, segretario()))
+                .when(new DefinePlan(PLAN, MONTE_CREMASCO_ID, organisation, CREMONA, 2026, 2028, 2026, segretario()))
                 .expectException(violation(MissingField.class, "organisation"))
                 .expectNoEvents();
     }
@@ -90,7 +91,7 @@ class PlanDefinitionTest {
     @Test
     void rejectsAnOrganisationNameLongerThan200Characters() {
         fixture.givenNoPriorActivity()
-                .when(new DefinePlan(PLAN, "C".repeat(201), CREMONA, 2026, 2028, 2026, segretario()))
+                .when(new DefinePlan(PLAN, MONTE_CREMASCO_ID, "C".repeat(201), CREMONA, 2026, 2028, 2026, segretario()))
                 .expectException(violation(TextTooLong.class, "organisation"))
                 .expectNoEvents();
     }
@@ -99,15 +100,15 @@ class PlanDefinitionTest {
     void acceptsAnOrganisationNameOf200Characters() {
         String longName = "C".repeat(200);
         fixture.givenNoPriorActivity()
-                .when(new DefinePlan(PLAN, longName, CREMONA, 2026, 2028, 2026, segretario()))
-                .expectEvents(new PlanDefined(PLAN, longName, CREMONA, 2026, 2028, 2026, segretario()));
+                .when(new DefinePlan(PLAN, MONTE_CREMASCO_ID, longName, CREMONA, 2026, 2028, 2026, segretario()))
+                .expectEvents(new PlanDefined(PLAN, MONTE_CREMASCO_ID, longName, CREMONA, 2026, 2028, 2026, segretario()));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {1999, 2101, 0, -2026})
     void rejectsAFirstYearOutside2000To2100(int firstYear) {
         fixture.givenNoPriorActivity()
-                .when(new DefinePlan(PLAN, MONTE_CREMASCO, CREMONA, firstYear, firstYear + 2, firstYear, segretario()))
+                .when(new DefinePlan(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, CREMONA, firstYear, firstYear + 2, firstYear, segretario()))
                 .expectException(violation(InvalidTriennio.class, "firstYear"))
                 .expectNoEvents();
     }
@@ -116,7 +117,7 @@ class PlanDefinitionTest {
     @ValueSource(ints = {2026, 2027, 2029, 2025})
     void rejectsATriennioThatIsNotThreeYearsLong(int lastYear) {
         fixture.givenNoPriorActivity()
-                .when(new DefinePlan(PLAN, MONTE_CREMASCO, CREMONA, 2026, lastYear, 2026, segretario()))
+                .when(new DefinePlan(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, CREMONA, 2026, lastYear, 2026, segretario()))
                 .expectException(violation(InvalidTriennio.class, "lastYear"))
                 .expectExceptionMessage(containsString("2028"))
                 .expectNoEvents();
@@ -126,7 +127,7 @@ class PlanDefinitionTest {
     @ValueSource(ints = {2025, 2029})
     void rejectsAnAnnualYearOutsideTheTriennio(int year) {
         fixture.givenNoPriorActivity()
-                .when(new DefinePlan(PLAN, MONTE_CREMASCO, CREMONA, 2026, 2028, year, segretario()))
+                .when(new DefinePlan(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, CREMONA, 2026, 2028, year, segretario()))
                 .expectException(violation(InvalidTriennio.class, "year"))
                 .expectNoEvents();
     }
@@ -134,14 +135,14 @@ class PlanDefinitionTest {
     @Test
     void opensADraftWithoutProvincia() {
         fixture.givenNoPriorActivity()
-                .when(new DefinePlan(PLAN, MONTE_CREMASCO, null, 2026, 2028, 2026, segretario()))
-                .expectEvents(withOrganisation(new PlanDefined(PLAN, MONTE_CREMASCO, null, 2026, 2028, 2026, segretario())));
+                .when(new DefinePlan(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, null, 2026, 2028, 2026, segretario()))
+                .expectEvents(withOrganisation(new PlanDefined(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, null, 2026, 2028, 2026, segretario())));
     }
 
     @Test
     void rejectsAProvinciaLongerThan200Characters() {
         fixture.givenNoPriorActivity()
-                .when(new DefinePlan(PLAN, MONTE_CREMASCO, "P".repeat(201), 2026, 2028, 2026, segretario()))
+                .when(new DefinePlan(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, "P".repeat(201), 2026, 2028, 2026, segretario()))
                 .expectException(violation(TextTooLong.class, "province"))
                 .expectNoEvents();
     }

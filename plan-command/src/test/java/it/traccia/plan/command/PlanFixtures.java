@@ -4,6 +4,7 @@ import it.traccia.kernel.Actor;
 import it.traccia.kernel.MissionCode;
 import it.traccia.kernel.ObjectiveId;
 import it.traccia.kernel.ObjectiveKind;
+import it.traccia.kernel.OrganisationId;
 import it.traccia.kernel.PhaseId;
 import it.traccia.kernel.PlanId;
 import it.traccia.kernel.PlanMetaData;
@@ -22,6 +23,7 @@ import it.traccia.kernel.plan.event.PlanDefined;
 import it.traccia.kernel.plan.event.PlanSubmitted;
 import it.traccia.kernel.plan.event.StrategicContextSet;
 import it.traccia.kernel.plan.event.StructureAdded;
+import it.traccia.kernel.plan.event.StructureHeadAssigned;
 import it.traccia.kernel.plan.event.VariationOpened;
 import it.traccia.kernel.plan.importing.ImportResult;
 import it.traccia.kernel.plan.importing.ImportSource;
@@ -54,6 +56,7 @@ final class PlanFixtures {
 
     static final PlanId PLAN = new PlanId("monte-cremasco-2026");
     static final String MONTE_CREMASCO = "Comune di Monte Cremasco";
+    static final OrganisationId MONTE_CREMASCO_ID = OrganisationId.forName(MONTE_CREMASCO);
     static final String CREMONA = "Cremona";
 
     static final StructureId SEGRETERIA = new StructureId("segreteria");
@@ -107,16 +110,48 @@ final class PlanFixtures {
     private PlanFixtures() {
     }
 
+    /**
+     * A fixture whose organisation knows the people of these tests: the Segretario, two Responsabili (the first heads
+     * Segreteria in the plans below, the second nothing), the Giunta, and one user in each role, {@link #actingAs}.
+     */
     static FixtureConfiguration<Plan> aFixture() {
-        return new AggregateTestFixture<>(Plan.class);
+        FixtureConfiguration<Plan> fixture = new AggregateTestFixture<>(Plan.class);
+        fixture.registerInjectableResource(theMembershipsOfMonteCremasco());
+        return fixture;
+    }
+
+    /** The members of Monte Cremasco in these tests, with their roles. */
+    static TestMemberships theMembershipsOfMonteCremasco() {
+        TestMemberships memberships = new TestMemberships()
+                .grant(MONTE_CREMASCO_ID, segretario().userId(), Role.SEGRETARIO)
+                .grant(MONTE_CREMASCO_ID, responsabile().userId(), Role.RESPONSABILE)
+                .grant(MONTE_CREMASCO_ID, responsabileTecnica().userId(), Role.RESPONSABILE)
+                .grant(MONTE_CREMASCO_ID, giunta().userId(), Role.GIUNTA);
+        for (Role role : Role.values()) {
+            if (role.isHeldInAnOrganisation()) {
+                memberships.grant(MONTE_CREMASCO_ID, actingAs(role).userId(), role);
+            }
+        }
+        return memberships;
     }
 
     static Actor segretario() {
         return new Actor("marco.gregoli", Role.SEGRETARIO);
     }
 
+    /** The Responsabile who heads Segreteria in the plans of these fixtures. */
     static Actor responsabile() {
-        return new Actor("responsabile.finanziaria", Role.RESPONSABILE);
+        return new Actor("responsabile.segreteria", Role.RESPONSABILE);
+    }
+
+    /** A Responsabile of Monte Cremasco who heads no structure of the plan. */
+    static Actor responsabileTecnica() {
+        return new Actor("responsabile.tecnica", Role.RESPONSABILE);
+    }
+
+    /** A Segretario of another comune, with no role at Monte Cremasco. */
+    static Actor segretarioElsewhere() {
+        return new Actor("segretario.vailate", Role.SEGRETARIO);
     }
 
     static Actor giunta() {
@@ -133,11 +168,17 @@ final class PlanFixtures {
     }
 
     static PlanDefined planDefined() {
-        return new PlanDefined(PLAN, MONTE_CREMASCO, CREMONA, 2026, 2028, 2026, segretario());
+        return new PlanDefined(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, CREMONA, 2026, 2028, 2026, segretario());
     }
 
     static StructureAdded segreteriaAdded() {
         return new StructureAdded(PLAN, SEGRETERIA, SEGRETERIA_NAME, SEGRETERIA_HEAD, SEGRETERIA_HEAD_TITLE, segretario());
+    }
+
+    /** The Responsabile of {@link #responsabile()} named head of Segreteria. */
+    static StructureHeadAssigned segreteriaHeadAssigned() {
+        return new StructureHeadAssigned(PLAN, SEGRETERIA, responsabile().userId(), SEGRETERIA_HEAD,
+                SEGRETERIA_HEAD_TITLE, "Incarico di responsabile della Segreteria", segretario());
     }
 
     static StructureAdded areaFinanziariaAdded() {
@@ -197,23 +238,25 @@ final class PlanFixtures {
         return List.of(planDefined());
     }
 
+    /** Segreteria, headed by {@link #responsabile()}. */
     static List<Object> aPlanWithSegreteria() {
-        return List.of(planDefined(), segreteriaAdded());
+        return List.of(planDefined(), segreteriaAdded(), segreteriaHeadAssigned());
     }
 
     /** Segreteria with objective 6 (PIAO), weight 30, and no phases. */
     static List<Object> aPlanWithObjective6() {
-        return List.of(planDefined(), segreteriaAdded(), objective6Defined());
+        return List.of(planDefined(), segreteriaAdded(), segreteriaHeadAssigned(), objective6Defined());
     }
 
     /** Segreteria with objective 6 (PIAO), weight 30, and its phases 6.1 and 6.2, 50% each. */
     static List<Object> aPlanWithPhases6_1And6_2() {
-        return List.of(planDefined(), segreteriaAdded(), objective6Defined(), phase61Defined(), phase62Defined());
+        return List.of(planDefined(), segreteriaAdded(), segreteriaHeadAssigned(), objective6Defined(), phase61Defined(),
+                phase62Defined());
     }
 
     /** Segreteria and the common objective 4 (tempi medi di pagamento), weight 20, with its phase 4.1. */
     static List<Object> aPlanWithCommonObjective4() {
-        return List.of(planDefined(), segreteriaAdded(), common4Defined(), commonPhase41Defined());
+        return List.of(planDefined(), segreteriaAdded(), segreteriaHeadAssigned(), common4Defined(), commonPhase41Defined());
     }
 
     /**
@@ -221,8 +264,8 @@ final class PlanFixtures {
      * due by 31.01.2026) and objective 7 (70, no phases), and no common objectives.
      */
     static List<Object> aBalancedPlan() {
-        return List.of(planDefined(), segreteriaAdded(), objective6Defined(), phase61DefinedOnTime(), phase62Defined(),
-                objective7Defined());
+        return List.of(planDefined(), segreteriaAdded(), segreteriaHeadAssigned(), objective6Defined(),
+                phase61DefinedOnTime(), phase62Defined(), objective7Defined());
     }
 
     /** The balanced plan, version 1, sent to the Giunta. */
@@ -274,7 +317,7 @@ final class PlanFixtures {
     static ImportPlan importOfTheRealDraft() {
         ImportResult draft = theRealDraft();
         ImportSource source = PlanDocumentReader.sourceOf(REAL_DRAFT, realDraftBytes());
-        return new ImportPlan(PLAN, draft.plan(), source, draft.findings(), segretario());
+        return new ImportPlan(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, draft.plan(), source, draft.findings(), segretario());
     }
 
     /** The id the import gives to the element at a position, e.g. {@code structure/1/objective/6/phase/6.1}. */
@@ -297,9 +340,10 @@ final class PlanFixtures {
         return events;
     }
 
-    /** The event as the plan must apply it: with the organisation in its metadata. */
+    /** The event as the plan must apply it: with the organisation's name and id in its metadata. */
     static EventMessage<?> withOrganisation(Object event) {
-        return GenericEventMessage.asEventMessage(event).withMetaData(Map.of(PlanMetaData.ORGANISATION, MONTE_CREMASCO));
+        return GenericEventMessage.asEventMessage(event).withMetaData(Map.of(PlanMetaData.ORGANISATION, MONTE_CREMASCO,
+                PlanMetaData.ORGANISATION_ID, MONTE_CREMASCO_ID.value()));
     }
 
     /** Each violation as {@code code field}, to compare whole lists at a glance. */

@@ -1,6 +1,7 @@
 package it.traccia.plan.command;
 
 import static it.traccia.plan.command.PlanFixtures.MONTE_CREMASCO;
+import static it.traccia.plan.command.PlanFixtures.MONTE_CREMASCO_ID;
 import static it.traccia.plan.command.PlanFixtures.PLAN;
 import static it.traccia.plan.command.PlanFixtures.aFixture;
 import static it.traccia.plan.command.PlanFixtures.actingAs;
@@ -73,7 +74,7 @@ class PlanImportTest {
 
         // when the Segretario imports it
         fixture.givenNoPriorActivity()
-                .when(new ImportPlan(PLAN, result.plan(), source, result.findings(), segretario()))
+                .when(new ImportPlan(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, result.plan(), source, result.findings(), segretario()))
                 .expectSuccessfulHandlerExecution()
                 .expectEventsMatching(recordedInto(events));
 
@@ -81,7 +82,7 @@ class PlanImportTest {
         List<Object> payloads = events.stream().<Object>map(EventMessage::getPayload).toList();
         assertThat(payloads).extracting(payload -> payload.getClass().getSimpleName()).containsExactly(
                 expectedSequence().toArray(String[]::new));
-        assertThat(payloads.get(0)).isEqualTo(new PlanDefined(PLAN, MONTE_CREMASCO, "Cremona", 2026, 2028, 2026, segretario()));
+        assertThat(payloads.get(0)).isEqualTo(new PlanDefined(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, "Cremona", 2026, 2028, 2026, segretario()));
         assertThat(payloads.get(1)).isEqualTo(new PlanImported(PLAN, source, result.findings(), segretario()));
         assertThat(((PlanImported) payloads.get(1)).findings()).hasSize(3);
         StructureAdded segreteria = (StructureAdded) payloads.get(2);
@@ -107,7 +108,7 @@ class PlanImportTest {
 
         // when it is imported
         fixture.givenNoPriorActivity()
-                .when(new ImportPlan(PLAN, result.plan(), source(), result.findings(), segretario()))
+                .when(new ImportPlan(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, result.plan(), source(), result.findings(), segretario()))
                 .expectEventsMatching(recordedInto(events));
 
         // then objective 6 and phase 6.1 carry the draft's values and the ids of their position
@@ -137,7 +138,7 @@ class PlanImportTest {
         ImportResult result = realDraft();
         List<EventMessage<?>> first = new ArrayList<>();
         List<EventMessage<?>> second = new ArrayList<>();
-        ImportPlan command = new ImportPlan(PLAN, result.plan(), source(), result.findings(), segretario());
+        ImportPlan command = new ImportPlan(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, result.plan(), source(), result.findings(), segretario());
 
         // when each is handled by a fresh plan
         aFixture().givenNoPriorActivity().when(command).expectEventsMatching(recordedInto(first));
@@ -153,7 +154,7 @@ class PlanImportTest {
     void refusesAnImportByAnyoneButTheSegretario(Role role) {
         ImportResult result = realDraft();
         fixture.givenNoPriorActivity()
-                .when(new ImportPlan(PLAN, result.plan(), source(), result.findings(), actingAs(role)))
+                .when(new ImportPlan(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, result.plan(), source(), result.findings(), actingAs(role)))
                 .expectException(NotAllowed.class)
                 .expectNoEvents();
     }
@@ -161,7 +162,7 @@ class PlanImportTest {
     @Test
     void refusesAnImportWithoutPlan() {
         fixture.givenNoPriorActivity()
-                .when(new ImportPlan(PLAN, null, source(), List.of(), segretario()))
+                .when(new ImportPlan(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, null, source(), List.of(), segretario()))
                 .expectException(violation(MissingField.class, "plan"))
                 .expectNoEvents();
     }
@@ -179,7 +180,7 @@ class PlanImportTest {
 
         // when it is imported, then nothing at all is recorded
         fixture.givenNoPriorActivity()
-                .when(new ImportPlan(PLAN, plan, source(), List.of(), segretario()))
+                .when(new ImportPlan(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, plan, source(), List.of(), segretario()))
                 .expectException(violation(DuplicateId.class, "phaseId"))
                 .expectNoEvents();
     }
@@ -192,7 +193,7 @@ class PlanImportTest {
                 List.of(new ImportedStructure("Segreteria", "Avv. Marco Gregoli", null, null, List.of(objective))),
                 null, List.of());
         fixture.givenNoPriorActivity()
-                .when(new ImportPlan(PLAN, plan, source(), List.of(), segretario()))
+                .when(new ImportPlan(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, plan, source(), List.of(), segretario()))
                 .expectException(violation(MissingField.class, "description"))
                 .expectNoEvents();
     }
@@ -206,7 +207,7 @@ class PlanImportTest {
         ImportedPlan plan = new ImportedPlan(MONTE_CREMASCO, null, 2026, 2028, 2026, List.of(),
                 null, List.of(objective, again));
         fixture.givenNoPriorActivity()
-                .when(new ImportPlan(PLAN, plan, source(), List.of(), segretario()))
+                .when(new ImportPlan(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, plan, source(), List.of(), segretario()))
                 .expectException(violation(DuplicateNumber.class, "number"))
                 .expectNoEvents();
     }

@@ -107,7 +107,7 @@ class WeightSetsTest {
     @Test
     void forgetsARemovedObjectiveAndItsPhases() {
         fixture.given(List.of(planDefined(), segreteriaAdded(), objective6Defined(), phase61Defined(), phase62Defined()))
-                .when(new RemoveObjective(PLAN, OBJECTIVE_6, null, null, segretario()))
+                .when(new RemoveObjective(PLAN, OBJECTIVE_6, "Obiettivo superato", null, segretario()))
                 .expectState(plan -> {
                     assertThat(plan.objectivesOf(SEGRETERIA)).isEmpty();
                     assertThat(plan.phasesOf(OBJECTIVE_6)).isEmpty();

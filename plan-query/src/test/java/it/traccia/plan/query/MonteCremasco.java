@@ -4,11 +4,13 @@ import it.traccia.kernel.Actor;
 import it.traccia.kernel.MissionCode;
 import it.traccia.kernel.ObjectiveId;
 import it.traccia.kernel.ObjectiveKind;
+import it.traccia.kernel.OrganisationId;
 import it.traccia.kernel.PhaseId;
 import it.traccia.kernel.PlanId;
 import it.traccia.kernel.Role;
 import it.traccia.kernel.StructureId;
 import it.traccia.kernel.Weight;
+import it.traccia.kernel.organisation.Memberships;
 import it.traccia.kernel.plan.event.ApprovalDeadlineMissed;
 import it.traccia.kernel.plan.event.ApprovalDeadlineNear;
 import it.traccia.kernel.plan.event.CommonObjectiveDefined;
@@ -34,10 +36,12 @@ import it.traccia.kernel.plan.event.VariationOpened;
 import it.traccia.kernel.plan.importing.FindingSeverity;
 import it.traccia.kernel.plan.importing.ImportFinding;
 import it.traccia.kernel.plan.importing.ImportSource;
+import it.traccia.plan.query.access.PlanReaders;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The draft plan 2026 of the Comune di Monte Cremasco (Provincia di Cremona), from its real bozza: the Segreteria headed by
@@ -49,6 +53,11 @@ import java.util.List;
 public final class MonteCremasco {
 
     public static final String ORGANISATION = "Comune di Monte Cremasco";
+    public static final OrganisationId ORGANISATION_ID = OrganisationId.forName(ORGANISATION);
+    /** A member of the Nucleo di Valutazione of Monte Cremasco, who reads everything of its plans. */
+    public static final String READER = "ndv";
+    /** The Segretario of another comune, with no role at Monte Cremasco. */
+    public static final String OUTSIDER = "segretario-2";
     public static final PlanId PLAN = new PlanId("monte-cremasco-2026");
     public static final Actor SEGRETARIO = new Actor("segretario", Role.SEGRETARIO);
     public static final Actor GIUNTA = new Actor("giunta", Role.GIUNTA);
@@ -70,6 +79,34 @@ public final class MonteCremasco {
     private static final String[] SEGRETERIA_WEIGHTS = {"10", "10", "10", "10", "10", "30", "20"};
 
     private MonteCremasco() {
+    }
+
+    /** Who may read the plans of these tests: the members of Monte Cremasco, {@link #READER} and the Segretario among them. */
+    public static PlanReaders readers() {
+        return new PlanReaders(new Memberships() {
+            @Override
+            public Set<Role> rolesIn(OrganisationId organisation, String userId) {
+                if (!ORGANISATION_ID.equals(organisation)) {
+                    return Set.of();
+                }
+                return switch (userId) {
+                    case READER -> Set.of(Role.NDV);
+                    case "segretario" -> Set.of(Role.SEGRETARIO);
+                    case "giunta" -> Set.of(Role.GIUNTA);
+                    default -> Set.of();
+                };
+            }
+
+            @Override
+            public Set<OrganisationId> organisationsOf(String userId) {
+                return rolesIn(ORGANISATION_ID, userId).isEmpty() ? Set.of() : Set.of(ORGANISATION_ID);
+            }
+
+            @Override
+            public boolean isAdministrator(String userId) {
+                return false;
+            }
+        });
     }
 
     /** The events of the whole balanced draft: Segreteria with its context, objectives and phases, and the common objectives. */
@@ -113,7 +150,7 @@ public final class MonteCremasco {
     }
 
     public static PlanDefined planDefined() {
-        return new PlanDefined(PLAN, ORGANISATION, PROVINCE, 2026, 2028, 2026, SEGRETARIO);
+        return new PlanDefined(PLAN, ORGANISATION_ID, ORGANISATION, PROVINCE, 2026, 2028, 2026, SEGRETARIO);
     }
 
     public static StructureAdded segreteriaAdded() {
@@ -122,7 +159,7 @@ public final class MonteCremasco {
 
     /** The plan opened without a province, as a draft that names none would open it. */
     public static PlanDefined planDefinedWithoutProvince() {
-        return new PlanDefined(PLAN, ORGANISATION, null, 2026, 2028, 2026, SEGRETARIO);
+        return new PlanDefined(PLAN, ORGANISATION_ID, ORGANISATION, null, 2026, 2028, 2026, SEGRETARIO);
     }
 
     /** The Segreteria added with its head only, no title. */

@@ -1,5 +1,6 @@
 package it.traccia.plan.query;
 
+import it.traccia.kernel.OrganisationId;
 import it.traccia.kernel.PlanMetaData;
 import it.traccia.kernel.plan.event.PlanEvent;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -14,7 +15,7 @@ import java.util.List;
 
 /**
  * The events of one plan as the event store would hold them: each with its aggregate sequence number, identifier,
- * timestamp (a minute apart) and the organisation in its metadata. Delivers them through Axon's annotation machinery.
+ * timestamp (a minute apart) and the organisation's name and id in its metadata. Delivers them through Axon's annotation machinery.
  */
 public final class PlanHistory {
 
@@ -33,8 +34,9 @@ public final class PlanHistory {
         for (PlanEvent event : events) {
             long sequence = messages.size();
             messages.add(new GenericDomainEventMessage<>("Plan", event.planId().value(), sequence, event,
-                    MetaData.with(PlanMetaData.ORGANISATION, organisation), "event-" + event.planId() + "-" + sequence,
-                    occurredAt(sequence)));
+                    MetaData.with(PlanMetaData.ORGANISATION, organisation)
+                            .and(PlanMetaData.ORGANISATION_ID, OrganisationId.forName(organisation).value()),
+                    "event-" + event.planId() + "-" + sequence, occurredAt(sequence)));
         }
         return this;
     }

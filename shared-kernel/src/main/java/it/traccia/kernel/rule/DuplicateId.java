@@ -4,6 +4,6 @@ package it.traccia.kernel.rule;
 public final class DuplicateId extends RuleViolation {
 
     public DuplicateId(String field, String id) {
-        super(Refusal.CONFLICT, field, "L'identificativo '" + id + "' è già usato nel piano");
+        super(Refusal.CONFLICT, field, "L'identificativo '" + Echo.of(id) + "' è già usato nel piano");
     }
 }

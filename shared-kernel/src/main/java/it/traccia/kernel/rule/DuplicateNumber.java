@@ -4,6 +4,6 @@ package it.traccia.kernel.rule;
 public final class DuplicateNumber extends RuleViolation {
 
     public DuplicateNumber(String field, String number) {
-        super(Refusal.INVALID, field, "Il numero '" + number + "' è già usato nello stesso livello");
+        super(Refusal.INVALID, field, "Il numero '" + Echo.of(number) + "' è già usato nello stesso livello");
     }
 }

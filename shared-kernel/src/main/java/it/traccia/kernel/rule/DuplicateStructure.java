@@ -4,6 +4,6 @@ package it.traccia.kernel.rule;
 public final class DuplicateStructure extends RuleViolation {
 
     public DuplicateStructure(String field, String name) {
-        super(Refusal.INVALID, field, "La struttura '" + name + "' esiste già nel piano");
+        super(Refusal.INVALID, field, "La struttura '" + Echo.of(name) + "' esiste già nel piano");
     }
 }

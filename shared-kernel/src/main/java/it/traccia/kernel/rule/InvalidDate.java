@@ -4,6 +4,6 @@ package it.traccia.kernel.rule;
 public final class InvalidDate extends RuleViolation {
 
     public InvalidDate(String field, String value) {
-        super(Refusal.INVALID, field, "La data '" + value + "' non esiste o non è nel formato aaaa-mm-gg");
+        super(Refusal.INVALID, field, "La data '" + Echo.of(value) + "' non esiste o non è nel formato aaaa-mm-gg");
     }
 }

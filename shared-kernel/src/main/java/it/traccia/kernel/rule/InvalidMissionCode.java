@@ -4,6 +4,6 @@ package it.traccia.kernel.rule;
 public final class InvalidMissionCode extends RuleViolation {
 
     public InvalidMissionCode(String field, String value) {
-        super(Refusal.INVALID, field, "La missione '" + value + "' non è una delle 23 missioni del D.Lgs. 118/2011");
+        super(Refusal.INVALID, field, "La missione '" + Echo.of(value) + "' non è una delle 23 missioni del D.Lgs. 118/2011");
     }
 }

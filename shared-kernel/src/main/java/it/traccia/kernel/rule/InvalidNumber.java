@@ -4,6 +4,6 @@ package it.traccia.kernel.rule;
 public final class InvalidNumber extends RuleViolation {
 
     public InvalidNumber(String field, String number, String expected) {
-        super(Refusal.INVALID, field, "Il numero '" + number + "' non è valido: " + expected);
+        super(Refusal.INVALID, field, "Il numero '" + Echo.of(number) + "' non è valido: " + expected);
     }
 }

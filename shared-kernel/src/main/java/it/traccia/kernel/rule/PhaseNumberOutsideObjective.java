@@ -4,6 +4,6 @@ package it.traccia.kernel.rule;
 public final class PhaseNumberOutsideObjective extends RuleViolation {
 
     public PhaseNumberOutsideObjective(String field, String phaseNumber, String objectiveNumber) {
-        super(Refusal.INVALID, field, "La fase '" + phaseNumber + "' non appartiene all'obiettivo " + objectiveNumber + ": deve essere numerata " + objectiveNumber + ".N");
+        super(Refusal.INVALID, field, "La fase '" + Echo.of(phaseNumber) + "' non appartiene all'obiettivo " + objectiveNumber + ": deve essere numerata " + objectiveNumber + ".N");
     }
 }

@@ -1,6 +1,7 @@
 package it.traccia.kernel.rule;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A command or request refused because it breaks a named rule (regola violata). Nothing is stored when one is thrown.
@@ -29,6 +30,11 @@ public abstract class RuleViolation extends RuntimeException {
 
     public Refusal refusal() {
         return refusal;
+    }
+
+    /** Facts a caller may act on besides the violations, e.g. the id of the plan that already exists; none by default. */
+    public Map<String, Object> details() {
+        return Map.of();
     }
 
     /** Every violation this refusal reports; a single rule reports itself. */

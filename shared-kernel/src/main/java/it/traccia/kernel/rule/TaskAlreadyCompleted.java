@@ -4,6 +4,6 @@ package it.traccia.kernel.rule;
 public final class TaskAlreadyCompleted extends RuleViolation {
 
     public TaskAlreadyCompleted(String taskId) {
-        super(Refusal.CONFLICT, "taskId", "L'attività '" + taskId + "' è già stata completata");
+        super(Refusal.CONFLICT, "taskId", "L'attività '" + Echo.of(taskId) + "' è già stata completata");
     }
 }

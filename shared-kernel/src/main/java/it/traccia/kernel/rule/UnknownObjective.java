@@ -4,6 +4,6 @@ package it.traccia.kernel.rule;
 public final class UnknownObjective extends RuleViolation {
 
     public UnknownObjective(String objectiveId) {
-        super(Refusal.NOT_FOUND, "objectiveId", "L'obiettivo '" + objectiveId + "' non esiste nel piano");
+        super(Refusal.NOT_FOUND, "objectiveId", "L'obiettivo '" + Echo.of(objectiveId) + "' non esiste nel piano");
     }
 }

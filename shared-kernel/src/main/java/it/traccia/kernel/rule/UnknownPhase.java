@@ -4,6 +4,6 @@ package it.traccia.kernel.rule;
 public final class UnknownPhase extends RuleViolation {
 
     public UnknownPhase(String phaseId) {
-        super(Refusal.NOT_FOUND, "phaseId", "La fase '" + phaseId + "' non esiste nel piano");
+        super(Refusal.NOT_FOUND, "phaseId", "La fase '" + Echo.of(phaseId) + "' non esiste nel piano");
     }
 }

@@ -4,6 +4,6 @@ package it.traccia.kernel.rule;
 public final class UnknownPlan extends RuleViolation {
 
     public UnknownPlan(String planId) {
-        super(Refusal.NOT_FOUND, "planId", "Il piano '" + planId + "' non esiste");
+        super(Refusal.NOT_FOUND, "planId", "Il piano '" + Echo.of(planId) + "' non esiste");
     }
 }

@@ -4,6 +4,6 @@ package it.traccia.kernel.rule;
 public final class UnknownStructure extends RuleViolation {
 
     public UnknownStructure(String structureId) {
-        super(Refusal.NOT_FOUND, "structureId", "La struttura '" + structureId + "' non esiste nel piano");
+        super(Refusal.NOT_FOUND, "structureId", "La struttura '" + Echo.of(structureId) + "' non esiste nel piano");
     }
 }

@@ -4,6 +4,6 @@ package it.traccia.kernel.rule;
 public final class UnknownTask extends RuleViolation {
 
     public UnknownTask(String taskId) {
-        super(Refusal.NOT_FOUND, "taskId", "L'attività '" + taskId + "' non esiste");
+        super(Refusal.NOT_FOUND, "taskId", "L'attività '" + Echo.of(taskId) + "' non esiste");
     }
 }

@@ -26,9 +26,13 @@ public class PlanApprovalStarter {
         this.deadlines = deadlines;
     }
 
-    /** Starts {@code PlanApproval} for version 1, submitted by {@code actor}; returns the process instance id. */
-    public String start(PlanId planId, int year, Actor actor) {
+    /**
+     * Starts {@code PlanApproval} for version 1 of a plan of the organisation, submitted by {@code actor}; returns the
+     * process instance id.
+     */
+    public String start(PlanId planId, String organisationId, int year, Actor actor) {
         Map<String, Object> variables = new HashMap<>(GiuntaRoute.actorVariables(actor));
+        variables.putAll(GiuntaRoute.organisationVariables(organisationId));
         variables.put(GiuntaRoute.PLAN_ID, planId.value());
         variables.put(GiuntaRoute.VERSION, FIRST_VERSION);
         variables.putAll(deadlines.forYear(year).variables());

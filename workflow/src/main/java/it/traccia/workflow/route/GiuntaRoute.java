@@ -15,6 +15,10 @@ public final class GiuntaRoute {
 
     /** The plan's id, a String. */
     public static final String PLAN_ID = "planId";
+    /** The id of the plan's organisation (ente), a String. */
+    public static final String ORGANISATION_ID = "organisationId";
+    /** The candidate group of the Giunta's tasks: the Giunta of the plan's organisation, see {@link #giuntaOf}. */
+    public static final String GIUNTA_GROUP = "giuntaGroup";
     /** The plan version the process carries, an Integer. */
     public static final String VERSION = "version";
     /** Login of the person whose action the next step carries (the submitter, then the Giunta member). */
@@ -39,8 +43,6 @@ public final class GiuntaRoute {
 
     /** The message that a (re)submission correlates with the process of the plan version. */
     public static final String MESSAGE_PLAN_SUBMITTED = "PlanSubmitted";
-    /** The candidate group of the Giunta's tasks: the role {@link Role#GIUNTA} in lower case. */
-    public static final String CANDIDATE_GROUP_GIUNTA = "giunta";
 
     public static final String SERVICE_TASK_CHECK_SUBMISSION = "ServiceTask_CheckSubmission";
     public static final String GATEWAY_SUBMISSION_COMPLETE = "Gateway_SubmissionComplete";
@@ -58,6 +60,22 @@ public final class GiuntaRoute {
     /** The business key of the process of one plan version: {@code <planId>:<version>}. */
     public static String businessKey(PlanId planId, int version) {
         return planId.value() + ":" + version;
+    }
+
+    /**
+     * The candidate group of the Giunta of one organisation, {@code giunta:<organisationId>}: a task is offered to the
+     * Giunta of its plan's comune only, never to the Giunta of another.
+     */
+    public static String giuntaOf(String organisationId) {
+        return "giunta:" + organisationId;
+    }
+
+    /** The variables that name the plan's organisation and the Giunta that decides on it. */
+    public static Map<String, Object> organisationVariables(String organisationId) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ORGANISATION_ID, organisationId);
+        variables.put(GIUNTA_GROUP, giuntaOf(organisationId));
+        return variables;
     }
 
     /** The variables that say who acts in the next step. */

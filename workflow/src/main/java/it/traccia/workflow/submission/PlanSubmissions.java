@@ -65,7 +65,7 @@ public class PlanSubmissions {
      * @throws it.traccia.kernel.rule.RuleViolation             any other refusal of the commands the steps send
      */
     public void submit(PlanId planId, Actor actor) {
-        PlanView plan = queries.query(new FindPlanQuery(planId), PlanView.class).join();
+        PlanView plan = queries.query(new FindPlanQuery(planId, actor.userId()), PlanView.class).join();
         if (plan == null) {
             throw new UnknownPlan(planId.value());
         }
@@ -100,7 +100,7 @@ public class PlanSubmissions {
             resume(running, actor);
             processInstanceId = running.getId();
         } else if (plan.version() == 1) {
-            processInstanceId = approvals.start(planId, plan.year(), actor);
+            processInstanceId = approvals.start(planId, plan.organisationId(), plan.year(), actor);
         } else {
             throw new IllegalStateException("Version " + plan.version() + " of plan " + planId
                     + " is a draft without its variation process");

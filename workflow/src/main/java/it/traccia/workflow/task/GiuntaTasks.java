@@ -1,6 +1,8 @@
 package it.traccia.workflow.task;
 
 import it.traccia.kernel.Actor;
+import it.traccia.kernel.Role;
+import it.traccia.kernel.organisation.Memberships;
 import it.traccia.kernel.rule.NotAllowed;
 import it.traccia.kernel.rule.TaskAlreadyCompleted;
 import it.traccia.kernel.rule.UnknownTask;
@@ -16,6 +18,7 @@ import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,7 +27,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -40,25 +42,32 @@ public class GiuntaTasks {
     private final TaskService taskService;
     private final HistoryService historyService;
     private final IdentityService identityService;
+    private final Memberships memberships;
     private final TransactionTemplate transactions;
 
     public GiuntaTasks(TaskService taskService, HistoryService historyService, IdentityService identityService,
-                       PlatformTransactionManager transactionManager) {
+                       Memberships memberships, PlatformTransactionManager transactionManager) {
         this.taskService = taskService;
         this.historyService = historyService;
         this.identityService = identityService;
+        this.memberships = memberships;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** The open tasks offered to the actor's role (its candidate group) or assigned to the actor, oldest first. */
+    /**
+     * The open tasks offered to the Giunta of every organisation in which the actor sits in the Giunta, or assigned to
+     * the actor, oldest first.
+     */
     public List<OpenTask> openTasksFor(Actor actor) {
-        return taskService.createTaskQuery()
-                .processDefinitionKeyIn(PlanApprovalProcess.KEY, PlanVariationProcess.KEY)
-                .or()
-                .taskCandidateGroup(candidateGroupOf(actor))
-                .taskAssignee(actor.userId())
-                .endOr()
-                .orderByTaskCreateTime().asc()
+        List<String> groups = giuntasOf(actor);
+        TaskQuery query = taskService.createTaskQuery()
+                .processDefinitionKeyIn(PlanApprovalProcess.KEY, PlanVariationProcess.KEY);
+        if (groups.isEmpty()) {
+            query.taskAssignee(actor.userId());
+        } else {
+            query.or().taskCandidateGroupIn(groups).taskAssignee(actor.userId()).endOr();
+        }
+        return query.orderByTaskCreateTime().asc()
                 .list()
                 .stream()
                 .map(this::openTask)
@@ -70,8 +79,9 @@ public class GiuntaTasks {
      *
      * @throws UnknownTask                          when no task has this id
      * @throws TaskAlreadyCompleted                 when the task was completed before, or while this one ran
-     * @throws NotAllowed                           when the task is neither offered to the actor's role nor assigned
-     *                                              to the actor
+     * @throws NotAllowed                           when the actor sits in no Giunta and the task is not assigned to them
+     * @throws UnknownTask                          also when the task belongs to a comune in whose Giunta the actor does
+     *                                              not sit, as if it did not exist
      * @throws it.traccia.kernel.rule.RuleViolation when the plan refuses to record the decision; the task stays open
      */
     public void complete(String taskId, TaskDecision decision, Actor actor) {
@@ -93,8 +103,12 @@ public class GiuntaTasks {
         if (task == null) {
             throw completedBefore(taskId) ? new TaskAlreadyCompleted(taskId) : new UnknownTask(taskId);
         }
-        if (!actor.userId().equals(task.getAssignee()) && !offeredTo(taskId, candidateGroupOf(actor))) {
-            throw new NotAllowed(actor.role().name(), "completare l'attività '" + task.getName() + "'");
+        List<String> groups = giuntasOf(actor);
+        if (!actor.userId().equals(task.getAssignee()) && !offeredToAny(taskId, groups)) {
+            if (groups.isEmpty()) {
+                throw new NotAllowed(actor.role().name(), "completare l'attività '" + task.getName() + "'");
+            }
+            throw new UnknownTask(taskId);
         }
         identityService.setAuthenticatedUserId(actor.userId());
         try {
@@ -114,10 +128,10 @@ public class GiuntaTasks {
                 .count() > 0;
     }
 
-    private boolean offeredTo(String taskId, String group) {
+    private boolean offeredToAny(String taskId, List<String> groups) {
         List<IdentityLink> links = taskService.getIdentityLinksForTask(taskId);
         return links.stream().anyMatch(link ->
-                IdentityLinkType.CANDIDATE.equals(link.getType()) && group.equals(link.getGroupId()));
+                IdentityLinkType.CANDIDATE.equals(link.getType()) && groups.contains(link.getGroupId()));
     }
 
     private OpenTask openTask(Task task) {
@@ -133,7 +147,15 @@ public class GiuntaTasks {
         return dueDate == null ? null : LocalDate.ofInstant(dueDate.toInstant(), ZoneId.systemDefault());
     }
 
-    private static String candidateGroupOf(Actor actor) {
-        return actor.role().name().toLowerCase(Locale.ROOT);
+    /** The candidate groups of the Giuntas the actor sits in, when acting as a member of the Giunta; none otherwise. */
+    private List<String> giuntasOf(Actor actor) {
+        if (actor.role() != Role.GIUNTA) {
+            return List.of();
+        }
+        return memberships.organisationsOf(actor.userId()).stream()
+                .filter(organisation -> memberships.rolesIn(organisation, actor.userId()).contains(Role.GIUNTA))
+                .map(organisation -> GiuntaRoute.giuntaOf(organisation.value()))
+                .sorted()
+                .toList();
     }
 }

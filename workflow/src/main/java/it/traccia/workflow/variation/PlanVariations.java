@@ -44,7 +44,7 @@ public class PlanVariations {
      * @throws it.traccia.kernel.rule.RuleViolation              any other refusal of {@code OpenVariation}
      */
     public int open(PlanId planId, String reason, Actor actor) {
-        PlanView plan = queries.query(new FindPlanQuery(planId), PlanView.class).join();
+        PlanView plan = queries.query(new FindPlanQuery(planId, actor.userId()), PlanView.class).join();
         if (plan == null) {
             throw new UnknownPlan(planId.value());
         }
@@ -54,6 +54,7 @@ public class PlanVariations {
         int adoptedVersion = plan.version();
         int version = adoptedVersion + 1;
         Map<String, Object> variables = new HashMap<>(GiuntaRoute.actorVariables(actor));
+        variables.putAll(GiuntaRoute.organisationVariables(plan.organisationId()));
         variables.put(GiuntaRoute.PLAN_ID, planId.value());
         variables.put(GiuntaRoute.VERSION, version);
         variables.put(PlanVariationProcess.ADOPTED_VERSION, adoptedVersion);

@@ -13,11 +13,12 @@ import it.traccia.kernel.plan.command.SubmitPlan;
 import it.traccia.kernel.rule.PlanNotInDraft;
 import it.traccia.kernel.rule.ResolutionDateInFuture;
 import it.traccia.kernel.rule.Violation;
+import it.traccia.workflow.PlanViews;
 import it.traccia.workflow.RecordingCommandGateway;
 import it.traccia.workflow.RouteDelegates;
 import it.traccia.workflow.route.GiuntaRoute;
-import it.traccia.workflow.task.TaskDecision;
 import it.traccia.workflow.route.SubmissionViolations;
+import it.traccia.workflow.task.TaskDecision;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -86,7 +87,7 @@ class PlanApprovalTest {
         ProcessInstance approval = submit();
 
         assertThat(approval).isWaitingAt(PlanApprovalProcess.TASK_DECIDE_ON_PLAN);
-        assertThat(task(approval)).hasName("Deliberare sul piano").hasCandidateGroup(GiuntaRoute.CANDIDATE_GROUP_GIUNTA)
+        assertThat(task(approval)).hasName("Deliberare sul piano").hasCandidateGroup(GiuntaRoute.giuntaOf(PlanViews.ORGANISATION_ID))
                 .hasDueDate(startOf(LocalDate.of(2027, 1, 31)));
 
         complete(task(approval), approve("12", "2027-01-20"));
@@ -221,6 +222,7 @@ class PlanApprovalTest {
 
     private ProcessInstance submit() {
         Map<String, Object> variables = new HashMap<>(GiuntaRoute.actorVariables(SEGRETARIO));
+        variables.putAll(GiuntaRoute.organisationVariables(PlanViews.ORGANISATION_ID));
         variables.put(GiuntaRoute.PLAN_ID, PLAN.value());
         variables.put(GiuntaRoute.VERSION, 1);
         variables.putAll(DEADLINE.variables());

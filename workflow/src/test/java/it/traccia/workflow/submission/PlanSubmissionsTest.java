@@ -198,6 +198,7 @@ class PlanSubmissionsTest {
 
     private ProcessInstance aWaitingVariationOfVersion(int version) {
         Map<String, Object> variables = new HashMap<>(GiuntaRoute.actorVariables(SEGRETARIO));
+        variables.putAll(GiuntaRoute.organisationVariables(PlanViews.ORGANISATION_ID));
         variables.put(GiuntaRoute.PLAN_ID, PLAN.value());
         variables.put(GiuntaRoute.VERSION, version);
         variables.put(PlanVariationProcess.ADOPTED_VERSION, version - 1);

@@ -10,6 +10,7 @@ import it.traccia.kernel.rule.NotAllowed;
 import it.traccia.kernel.rule.ResolutionDateInFuture;
 import it.traccia.kernel.rule.TaskAlreadyCompleted;
 import it.traccia.kernel.rule.UnknownTask;
+import it.traccia.workflow.GiuntaMembers;
 import it.traccia.workflow.PlanViewQueries;
 import it.traccia.workflow.PlanViews;
 import it.traccia.workflow.RecordingCommandGateway;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,6 +52,8 @@ class GiuntaTasksTest {
     private static final PlanId PLAN = new PlanId("monte-cremasco-2027");
     private static final Actor SEGRETARIO = new Actor("segretario", Role.SEGRETARIO);
     private static final Actor SINDACO = new Actor("sindaco", Role.GIUNTA);
+    /** The Sindaco of another comune, in whose Giunta the plan's decision is not. */
+    private static final Actor SINDACO_ELSEWHERE = new Actor("sindaco-vailate", Role.GIUNTA);
 
     private final RecordingCommandGateway commands = new RecordingCommandGateway();
     private GiuntaTasks tasks;
@@ -65,7 +69,8 @@ class GiuntaTasksTest {
         submissions = new PlanSubmissions(plans, engine.getRuntimeService(), ENGINE.approvalStarter(), json,
                 ENGINE.transactionManager());
         tasks = new GiuntaTasks(engine.getTaskService(), engine.getHistoryService(), engine.getIdentityService(),
-                ENGINE.transactionManager());
+                new GiuntaMembers(Map.of(SINDACO.userId(), PlanViews.ORGANISATION_ID,
+                        SINDACO_ELSEWHERE.userId(), "ente-vailate")), ENGINE.transactionManager());
     }
 
     @AfterEach
@@ -92,6 +97,17 @@ class GiuntaTasksTest {
 
         assertThat(tasks.openTasksFor(SEGRETARIO)).isEmpty();
         assertThat(tasks.openTasksFor(new Actor("revisore", Role.NDV))).isEmpty();
+    }
+
+    @Test
+    void offersNothingToTheGiuntaOfAnotherComuneAndHidesTheTaskFromIt() {
+        submitThePlan();
+        OpenTask task = onlyTaskOf(SINDACO);
+
+        assertThat(tasks.openTasksFor(SINDACO_ELSEWHERE)).isEmpty();
+        assertThatThrownBy(() -> tasks.complete(task.id(), new TaskDecision.Return("Non è il nostro piano"),
+                SINDACO_ELSEWHERE)).isInstanceOf(UnknownTask.class);
+        assertThat(commands.sent()).noneMatch(RecordGiuntaReturn.class::isInstance);
     }
 
     @Test

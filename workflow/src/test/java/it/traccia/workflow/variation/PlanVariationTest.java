@@ -11,6 +11,7 @@ import it.traccia.kernel.plan.command.RecordGiuntaReturn;
 import it.traccia.kernel.plan.command.SubmitPlan;
 import it.traccia.kernel.rule.NotAllowed;
 import it.traccia.kernel.rule.Violation;
+import it.traccia.workflow.PlanViews;
 import it.traccia.workflow.RecordingCommandGateway;
 import it.traccia.workflow.RouteDelegates;
 import it.traccia.workflow.route.GiuntaRoute;
@@ -81,7 +82,7 @@ class PlanVariationTest {
 
         assertThat(variation).isWaitingAt(PlanVariationProcess.TASK_DECIDE_ON_VARIATION);
         assertThat(task(variation)).hasName("Deliberare sulla variazione")
-                .hasCandidateGroup(GiuntaRoute.CANDIDATE_GROUP_GIUNTA);
+                .hasCandidateGroup(GiuntaRoute.giuntaOf(PlanViews.ORGANISATION_ID));
         assertThat(task(variation).getDueDate()).isNull();
 
         complete(task(variation), approve("31", "2027-06-10"));
@@ -136,6 +137,7 @@ class PlanVariationTest {
 
     private ProcessInstance openVariation() {
         Map<String, Object> variables = new HashMap<>(GiuntaRoute.actorVariables(SEGRETARIO));
+        variables.putAll(GiuntaRoute.organisationVariables(PlanViews.ORGANISATION_ID));
         variables.put(GiuntaRoute.PLAN_ID, PLAN.value());
         variables.put(GiuntaRoute.VERSION, 2);
         variables.put(PlanVariationProcess.ADOPTED_VERSION, 1);

@@ -3,9 +3,11 @@ package it.traccia.app.web.approval;
 import it.traccia.app.infrastructure.PlanCommands;
 import it.traccia.app.infrastructure.ReadModelConsistency;
 import it.traccia.app.security.CurrentActor;
+import it.traccia.app.web.Allowed;
 import it.traccia.app.web.RequestFields;
 import it.traccia.kernel.PlanId;
 import it.traccia.kernel.PlanStatus;
+import it.traccia.kernel.Role;
 import it.traccia.kernel.plan.command.ResolveImportFinding;
 import it.traccia.kernel.plan.query.FindPlanQuery;
 import it.traccia.kernel.plan.query.FindPlanVersionQuery;
@@ -54,9 +56,10 @@ public class ApprovalController {
     }
 
     /** Sends the draft to the Giunta: 202 once it waits for the Giunta, 422 with every rule the plan still breaks. */
+    @Allowed(Role.SEGRETARIO)
     @PostMapping("/submit")
     ResponseEntity<SubmissionResponse> submit(@PathVariable String planId) {
-        submissions.submit(new PlanId(planId), actor.get());
+        submissions.submit(new PlanId(planId), actor.onPlan(planId));
         readModels.awaitCaughtUp();
         PlanView plan = plan(planId);
         return ResponseEntity.status(HttpStatus.ACCEPTED)
@@ -64,13 +67,14 @@ public class ApprovalController {
     }
 
     /** Opens a variation of the adopted plan: 201 with the new version, a draft. */
+    @Allowed(Role.SEGRETARIO)
     @PostMapping(path = "/variations", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SubmissionResponse> openVariation(@PathVariable String planId,
                                                      @RequestBody OpenVariationRequest request) {
         RequestFields fields = new RequestFields();
         String reason = fields.reason("reason", request.reason());
         fields.done();
-        int version = variations.open(new PlanId(planId), reason, actor.get());
+        int version = variations.open(new PlanId(planId), reason, actor.onPlan(planId));
         readModels.awaitCaughtUp();
         return ResponseEntity.created(URI.create("/api/plans/" + planId))
                 .body(new SubmissionResponse(planId, PlanStatus.DRAFT, version));
@@ -78,8 +82,8 @@ public class ApprovalController {
 
     @GetMapping("/versions")
     PlanVersionsView versions(@PathVariable String planId) {
-        PlanVersionsView versions = queries.query(new FindPlanVersionsQuery(new PlanId(planId)), PlanVersionsView.class)
-                .join();
+        PlanVersionsView versions = queries.query(new FindPlanVersionsQuery(new PlanId(planId), actor.userId()),
+                PlanVersionsView.class).join();
         if (versions == null) {
             throw new UnknownPlan(planId);
         }
@@ -89,7 +93,8 @@ public class ApprovalController {
     /** One adopted version exactly as the Giunta adopted it, with its delibera. */
     @GetMapping("/versions/{version}")
     PlanView version(@PathVariable String planId, @PathVariable int version) {
-        PlanView adopted = queries.query(new FindPlanVersionQuery(new PlanId(planId), version), PlanView.class).join();
+        PlanView adopted = queries.query(new FindPlanVersionQuery(new PlanId(planId), version, actor.userId()),
+                PlanView.class).join();
         if (adopted == null) {
             plan(planId);
             throw new UnknownVersion(planId, version);
@@ -98,18 +103,19 @@ public class ApprovalController {
     }
 
     /** Marks one finding of the import as resolved, saying how; the errors must all be resolved before submitting. */
+    @Allowed(Role.SEGRETARIO)
     @PostMapping(path = "/import-findings/{number}/resolve", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> resolveFinding(@PathVariable String planId, @PathVariable int number,
                                         @RequestBody ResolveFindingRequest request) {
         RequestFields fields = new RequestFields();
         String note = fields.required("note", request.note());
         fields.done();
-        commands.send(new ResolveImportFinding(new PlanId(planId), number, note, actor.get()));
+        commands.send(new ResolveImportFinding(new PlanId(planId), number, note, actor.onPlan(planId)));
         return ResponseEntity.noContent().build();
     }
 
     private PlanView plan(String planId) {
-        PlanView plan = queries.query(new FindPlanQuery(new PlanId(planId)), PlanView.class).join();
+        PlanView plan = queries.query(new FindPlanQuery(new PlanId(planId), actor.userId()), PlanView.class).join();
         if (plan == null) {
             throw new UnknownPlan(planId);
         }

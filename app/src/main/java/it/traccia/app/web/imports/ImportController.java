@@ -2,7 +2,11 @@ package it.traccia.app.web.imports;
 
 import it.traccia.app.imports.PlanImports;
 import it.traccia.app.security.CurrentActor;
+import it.traccia.app.web.Allowed;
+import it.traccia.kernel.Actor;
+import it.traccia.kernel.OrganisationId;
 import it.traccia.kernel.PlanId;
+import it.traccia.kernel.Role;
 import it.traccia.kernel.plan.importing.FindingSeverity;
 import it.traccia.kernel.plan.query.FindImportFindingsQuery;
 import it.traccia.kernel.plan.query.ImportFindingsView;
@@ -26,6 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.function.Function;
 
 /**
  * Imports a plan from its Word document or the document's text export, sent as multipart ({@code file}) or as the raw
@@ -48,6 +53,7 @@ public class ImportController {
         this.maxBytes = maxBytes;
     }
 
+    @Allowed(Role.SEGRETARIO)
     @PostMapping(path = "/api/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ImportResponse> importMultipart(@RequestPart("file") MultipartFile file,
                                                    @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
@@ -58,6 +64,7 @@ public class ImportController {
         }
     }
 
+    @Allowed(Role.SEGRETARIO)
     @PostMapping(path = "/api/imports", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ImportResponse> importRawBody(HttpServletRequest request,
                                                  @RequestParam(required = false) String fileName,
@@ -69,7 +76,8 @@ public class ImportController {
 
     @GetMapping(path = "/api/plans/{planId}/import-findings", produces = MediaType.APPLICATION_JSON_VALUE)
     ImportFindingsView findings(@PathVariable String planId) {
-        ImportFindingsView view = queries.query(new FindImportFindingsQuery(new PlanId(planId)), ImportFindingsView.class).join();
+        ImportFindingsView view = queries.query(new FindImportFindingsQuery(new PlanId(planId), actor.userId()),
+                ImportFindingsView.class).join();
         if (view == null) {
             throw new NotImported(planId);
         }
@@ -77,9 +85,11 @@ public class ImportController {
     }
 
     private ResponseEntity<ImportResponse> answer(String fileName, byte[] content, boolean dryRun) {
+        Function<OrganisationId, Actor> segretario = organisation -> actor.segretarioOf(organisation,
+                "importare un piano");
         PlanImports.PlanImport outcome = dryRun
-                ? imports.preview(fileName, content)
-                : imports.importPlan(fileName, content, actor.get());
+                ? imports.preview(fileName, content, segretario)
+                : imports.importPlan(fileName, content, segretario);
         ImportResponse body = new ImportResponse(outcome.planId().value(), outcome.created(), outcome.source(),
                 count(outcome, FindingSeverity.ERROR), count(outcome, FindingSeverity.WARNING),
                 outcome.result().findings(), outcome.result().plan());

@@ -1,5 +1,7 @@
 package it.traccia.app.web.plan;
 
+import it.traccia.app.security.CurrentActor;
+import it.traccia.app.web.PathIds;
 import it.traccia.kernel.PlanId;
 import it.traccia.kernel.plan.query.AuditTrailView;
 import it.traccia.kernel.plan.query.FindAuditTrailQuery;
@@ -22,15 +24,21 @@ import org.springframework.web.bind.annotation.RestController;
 public class HistoryController {
 
     private final QueryGateway queries;
+    private final CurrentActor actor;
 
-    HistoryController(QueryGateway queries) {
+    HistoryController(QueryGateway queries, CurrentActor actor) {
         this.queries = queries;
+        this.actor = actor;
     }
 
     /** The audit trail, oldest first; {@code objectiveId} keeps the entries of one objective and its phases. */
     @GetMapping("/history")
     AuditTrailView history(@PathVariable String planId, @RequestParam(required = false) String objectiveId) {
-        AuditTrailView trail = queries.query(new FindAuditTrailQuery(new PlanId(planId), objectiveId), AuditTrailView.class).join();
+        if (objectiveId != null && !PathIds.isWellFormed(objectiveId)) {
+            throw new UnknownObjective(objectiveId);
+        }
+        AuditTrailView trail = queries.query(new FindAuditTrailQuery(new PlanId(planId), objectiveId, actor.userId()),
+                AuditTrailView.class).join();
         if (trail == null) {
             throw new UnknownPlan(planId);
         }
@@ -56,6 +64,7 @@ public class HistoryController {
     }
 
     private WeightHistoryView weightHistory(String planId, String elementId) {
-        return queries.query(new FindWeightHistoryQuery(new PlanId(planId), elementId), WeightHistoryView.class).join();
+        return queries.query(new FindWeightHistoryQuery(new PlanId(planId), elementId, actor.userId()),
+                WeightHistoryView.class).join();
     }
 }

@@ -2,11 +2,13 @@ package it.traccia.app.web.plan;
 
 import it.traccia.app.infrastructure.PlanCommands;
 import it.traccia.app.security.CurrentActor;
+import it.traccia.app.web.Allowed;
 import it.traccia.app.web.RequestFields;
 import it.traccia.kernel.ObjectiveId;
 import it.traccia.kernel.ObjectiveKind;
 import it.traccia.kernel.PhaseId;
 import it.traccia.kernel.PlanId;
+import it.traccia.kernel.Role;
 import it.traccia.kernel.StructureId;
 import it.traccia.kernel.Weight;
 import it.traccia.kernel.plan.command.ChangeObjectiveWeight;
@@ -33,7 +35,9 @@ import java.time.LocalDate;
 
 /**
  * Objectives (obiettivi gestionali e comuni) and their phases (fasi): define, revise, change weight with a reason,
- * remove. Every change may carry the revision its author saw; a stale one is refused with 409.
+ * remove with a reason. Every change may carry the revision its author saw; a stale one is refused with 409. Only the
+ * Segretario and the Responsabili reach these routes; the plan then admits a Responsabile only on the structures they
+ * head, and only the Segretario on the common objectives.
  */
 @RestController
 @RequestMapping(path = "/api/plans/{planId}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -47,6 +51,7 @@ public class ObjectiveController {
         this.actor = actor;
     }
 
+    @Allowed({Role.SEGRETARIO, Role.RESPONSABILE})
     @PostMapping(path = "/structures/{structureId}/objectives", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CreatedResponse> defineObjective(@PathVariable String planId, @PathVariable String structureId,
                                                     @RequestBody DefineObjectiveRequest request) {
@@ -54,10 +59,11 @@ public class ObjectiveController {
         ObjectiveId objectiveId = ObjectiveId.random();
         commands.send(new DefineObjective(new PlanId(planId), new StructureId(structureId), objectiveId,
                 objective.number(), objective.kind(), objective.description(), objective.weight(),
-                objective.indicators(), objective.targets(), objective.deadline(), actor.get()));
+                objective.indicators(), objective.targets(), objective.deadline(), actor.onPlan(planId)));
         return PlanController.created("/api/plans/" + planId + "/objectives/" + objectiveId, objectiveId.value());
     }
 
+    @Allowed(Role.SEGRETARIO)
     @PostMapping(path = "/common-objectives", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CreatedResponse> defineCommonObjective(@PathVariable String planId,
                                                           @RequestBody DefineObjectiveRequest request) {
@@ -65,41 +71,50 @@ public class ObjectiveController {
         ObjectiveId objectiveId = ObjectiveId.random();
         commands.send(new DefineCommonObjective(new PlanId(planId), objectiveId, objective.number(), objective.kind(),
                 objective.description(), objective.weight(), objective.indicators(), objective.targets(),
-                objective.deadline(), actor.get()));
+                objective.deadline(), actor.onPlan(planId)));
         return PlanController.created("/api/plans/" + planId + "/objectives/" + objectiveId, objectiveId.value());
     }
 
+    @Allowed({Role.SEGRETARIO, Role.RESPONSABILE})
     @PutMapping(path = "/objectives/{objectiveId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> reviseObjective(@PathVariable String planId, @PathVariable String objectiveId,
                                          @RequestBody ReviseObjectiveRequest request) {
         RequestFields fields = new RequestFields();
         ObjectiveKind kind = fields.choice("kind", request.kind(), ObjectiveKind.class);
         String description = fields.required("description", request.description());
+        String indicators = fields.optional("indicators", request.indicators());
+        String targets = fields.optional("targets", request.targets());
         LocalDate deadline = fields.optionalDate("deadline", request.deadline());
+        String reason = fields.optional("reason", request.reason());
         fields.done();
         commands.send(new ReviseObjective(new PlanId(planId), new ObjectiveId(objectiveId), kind, description,
-                fields.optional(request.indicators()), fields.optional(request.targets()), deadline,
-                fields.optional(request.reason()), request.revision(), actor.get()));
+                indicators, targets, deadline, reason, request.revision(), actor.onPlan(planId)));
         return ResponseEntity.noContent().build();
     }
 
+    @Allowed({Role.SEGRETARIO, Role.RESPONSABILE})
     @PutMapping(path = "/objectives/{objectiveId}/weight", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> changeObjectiveWeight(@PathVariable String planId, @PathVariable String objectiveId,
                                                @RequestBody ChangeWeightRequest request) {
         WeightChange change = WeightChange.read(request);
         commands.send(new ChangeObjectiveWeight(new PlanId(planId), new ObjectiveId(objectiveId), change.weight(),
-                change.reason(), request.revision(), actor.get()));
+                change.reason(), request.revision(), actor.onPlan(planId)));
         return ResponseEntity.noContent().build();
     }
 
+    /** Removes an objective and its phases, saying why ({@code reason} is required, like a weight change). */
+    @Allowed({Role.SEGRETARIO, Role.RESPONSABILE})
     @DeleteMapping("/objectives/{objectiveId}")
     ResponseEntity<Void> removeObjective(@PathVariable String planId, @PathVariable String objectiveId,
                                          @RequestParam(required = false) String reason,
                                          @RequestParam(required = false) Long revision) {
-        commands.send(new RemoveObjective(new PlanId(planId), new ObjectiveId(objectiveId), reason, revision, actor.get()));
+        String why = Removal.reason(reason);
+        commands.send(new RemoveObjective(new PlanId(planId), new ObjectiveId(objectiveId), why, revision,
+                actor.onPlan(planId)));
         return ResponseEntity.noContent().build();
     }
 
+    @Allowed({Role.SEGRETARIO, Role.RESPONSABILE})
     @PostMapping(path = "/objectives/{objectiveId}/phases", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CreatedResponse> definePhase(@PathVariable String planId, @PathVariable String objectiveId,
                                                 @RequestBody DefinePhaseRequest request) {
@@ -107,41 +122,50 @@ public class ObjectiveController {
         String number = fields.required("number", request.number());
         String description = fields.required("description", request.description());
         Weight weight = fields.weight("weight", request.weight());
+        String indicator = fields.optional("indicator", request.indicator());
+        String target = fields.optional("target", request.target());
         LocalDate deadline = fields.optionalDate("deadline", request.deadline());
         fields.done();
         PhaseId phaseId = PhaseId.random();
         commands.send(new DefinePhase(new PlanId(planId), new ObjectiveId(objectiveId), phaseId, number, description,
-                weight, fields.optional(request.indicator()), fields.optional(request.target()), deadline, actor.get()));
+                weight, indicator, target, deadline, actor.onPlan(planId)));
         return PlanController.created("/api/plans/" + planId + "/phases/" + phaseId, phaseId.value());
     }
 
+    @Allowed({Role.SEGRETARIO, Role.RESPONSABILE})
     @PutMapping(path = "/phases/{phaseId}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> revisePhase(@PathVariable String planId, @PathVariable String phaseId,
                                      @RequestBody RevisePhaseRequest request) {
         RequestFields fields = new RequestFields();
         String description = fields.required("description", request.description());
+        String indicator = fields.optional("indicator", request.indicator());
+        String target = fields.optional("target", request.target());
         LocalDate deadline = fields.optionalDate("deadline", request.deadline());
+        String reason = fields.optional("reason", request.reason());
         fields.done();
-        commands.send(new RevisePhase(new PlanId(planId), new PhaseId(phaseId), description,
-                fields.optional(request.indicator()), fields.optional(request.target()), deadline,
-                fields.optional(request.reason()), request.revision(), actor.get()));
+        commands.send(new RevisePhase(new PlanId(planId), new PhaseId(phaseId), description, indicator, target, deadline,
+                reason, request.revision(), actor.onPlan(planId)));
         return ResponseEntity.noContent().build();
     }
 
+    @Allowed({Role.SEGRETARIO, Role.RESPONSABILE})
     @PutMapping(path = "/phases/{phaseId}/weight", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> changePhaseWeight(@PathVariable String planId, @PathVariable String phaseId,
                                            @RequestBody ChangeWeightRequest request) {
         WeightChange change = WeightChange.read(request);
         commands.send(new ChangePhaseWeight(new PlanId(planId), new PhaseId(phaseId), change.weight(), change.reason(),
-                request.revision(), actor.get()));
+                request.revision(), actor.onPlan(planId)));
         return ResponseEntity.noContent().build();
     }
 
+    /** Removes a phase, saying why ({@code reason} is required). */
+    @Allowed({Role.SEGRETARIO, Role.RESPONSABILE})
     @DeleteMapping("/phases/{phaseId}")
     ResponseEntity<Void> removePhase(@PathVariable String planId, @PathVariable String phaseId,
                                      @RequestParam(required = false) String reason,
                                      @RequestParam(required = false) Long revision) {
-        commands.send(new RemovePhase(new PlanId(planId), new PhaseId(phaseId), reason, revision, actor.get()));
+        String why = Removal.reason(reason);
+        commands.send(new RemovePhase(new PlanId(planId), new PhaseId(phaseId), why, revision, actor.onPlan(planId)));
         return ResponseEntity.noContent().build();
     }
 
@@ -156,8 +180,8 @@ public class ObjectiveController {
                     fields.choice("kind", request.kind(), ObjectiveKind.class),
                     fields.required("description", request.description()),
                     fields.weight("weight", request.weight()),
-                    fields.optional(request.indicators()),
-                    fields.optional(request.targets()),
+                    fields.optional("indicators", request.indicators()),
+                    fields.optional("targets", request.targets()),
                     fields.optionalDate("deadline", request.deadline()));
             fields.done();
             return objective;
@@ -173,6 +197,20 @@ public class ObjectiveController {
                     fields.reason("reason", request.reason()));
             fields.done();
             return change;
+        }
+    }
+
+    /** The reason of a removal, required as the reason of a weight change is. */
+    private static final class Removal {
+
+        private Removal() {
+        }
+
+        static String reason(String reason) {
+            RequestFields fields = new RequestFields();
+            String why = fields.reason("reason", reason);
+            fields.done();
+            return why;
         }
     }
 }

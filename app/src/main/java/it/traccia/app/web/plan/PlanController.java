@@ -1,18 +1,28 @@
 package it.traccia.app.web.plan;
 
 import it.traccia.app.infrastructure.PlanCommands;
+import it.traccia.app.organisation.Directory;
 import it.traccia.app.security.CurrentActor;
+import it.traccia.app.web.Allowed;
 import it.traccia.app.web.RequestFields;
+import it.traccia.kernel.Actor;
 import it.traccia.kernel.MissionCode;
+import it.traccia.kernel.OrganisationId;
 import it.traccia.kernel.PlanId;
+import it.traccia.kernel.Role;
 import it.traccia.kernel.StructureId;
 import it.traccia.kernel.plan.command.AddStructure;
+import it.traccia.kernel.plan.command.AssignStructureHead;
 import it.traccia.kernel.plan.command.DefinePlan;
 import it.traccia.kernel.plan.command.SetCommonStrategicContext;
 import it.traccia.kernel.plan.command.SetStrategicContext;
 import it.traccia.kernel.plan.query.FindPlanQuery;
+import it.traccia.kernel.plan.query.FindReadablePlansQuery;
+import it.traccia.kernel.plan.query.PlanSummariesView;
+import it.traccia.kernel.plan.query.PlanSummaryView;
 import it.traccia.kernel.plan.query.PlanView;
 import it.traccia.kernel.rule.PlanAlreadyExists;
+import it.traccia.kernel.rule.UnknownOrganisation;
 import it.traccia.kernel.rule.UnknownPlan;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.queryhandling.QueryGateway;
@@ -27,10 +37,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.util.List;
 
 /**
- * The plan (piano) resource: define a plan, add its structures, their strategic context and that of the common
- * objectives, read it as a tree.
+ * The plan (piano) resource: the plans a user may read, define a plan of a registered organisation, add its
+ * structures and name their heads, their strategic context and that of the common objectives, read it as a tree.
  */
 @RestController
 @RequestMapping(path = "/api/plans", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -39,67 +50,107 @@ public class PlanController {
     private final PlanCommands commands;
     private final QueryGateway queries;
     private final CurrentActor actor;
+    private final Directory directory;
 
-    PlanController(PlanCommands commands, QueryGateway queries, CurrentActor actor) {
+    PlanController(PlanCommands commands, QueryGateway queries, CurrentActor actor, Directory directory) {
         this.commands = commands;
         this.queries = queries;
         this.actor = actor;
+        this.directory = directory;
     }
 
+    /** The plans of every organisation in which the caller holds a role, by organisation and year. */
+    @GetMapping
+    List<PlanSummaryView> plans() {
+        return queries.query(new FindReadablePlansQuery(actor.userId()), PlanSummariesView.class).join().plans();
+    }
+
+    /**
+     * Opens the draft plan of a registered organisation, found by its name however it is spelt ({@code 422
+     * UnknownOrganisation} otherwise); only its Segretario may.
+     */
+    @Allowed(Role.SEGRETARIO)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CreatedResponse> definePlan(@RequestBody DefinePlanRequest request) {
         RequestFields fields = new RequestFields();
         String organisation = fields.required("organisation", request.organisation());
+        String province = fields.optional("province", request.province());
         int firstYear = fields.requiredInt("firstYear", request.firstYear());
         int lastYear = fields.requiredInt("lastYear", request.lastYear());
         int year = fields.requiredInt("year", request.year());
         fields.done();
-        PlanId planId = PlanIds.forOrganisationAndYear(organisation, year);
+        Directory.RegisteredOrganisation registered = directory.organisationNamed(organisation)
+                .orElseThrow(() -> UnknownOrganisation.named("organisation", organisation));
+        OrganisationId organisationId = new OrganisationId(registered.id());
+        Actor segretario = actor.segretarioOf(organisationId, "aprire la bozza del piano");
+        PlanId planId = PlanIds.forOrganisationAndYear(organisationId, year);
         try {
-            commands.send(new DefinePlan(planId, organisation, fields.optional(request.province()), firstYear, lastYear,
-                    year, actor.get()));
+            commands.send(new DefinePlan(planId, organisationId, registered.name(),
+                    province == null ? registered.province() : province, firstYear, lastYear, year, segretario));
         } catch (AggregateStreamCreationException alreadyThere) {
-            throw new PlanAlreadyExists(organisation, year);
+            throw new PlanAlreadyExists(registered.name(), year, planId.value());
         }
         return created("/api/plans/" + planId, planId.value());
     }
 
     @GetMapping("/{planId}")
     PlanView plan(@PathVariable String planId) {
-        PlanView plan = queries.query(new FindPlanQuery(new PlanId(planId)), PlanView.class).join();
+        PlanView plan = queries.query(new FindPlanQuery(new PlanId(planId), actor.userId()), PlanView.class).join();
         if (plan == null) {
             throw new UnknownPlan(planId);
         }
         return plan;
     }
 
+    @Allowed(Role.SEGRETARIO)
     @PostMapping(path = "/{planId}/structures", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CreatedResponse> addStructure(@PathVariable String planId, @RequestBody AddStructureRequest request) {
         RequestFields fields = new RequestFields();
         String name = fields.required("name", request.name());
         String head = fields.required("head", request.head());
+        String headTitle = fields.optional("headTitle", request.headTitle());
         fields.done();
         StructureId structureId = StructureId.random();
-        commands.send(new AddStructure(new PlanId(planId), structureId, name, head, fields.optional(request.headTitle()),
-                actor.get()));
+        commands.send(new AddStructure(new PlanId(planId), structureId, name, head, headTitle, actor.onPlan(planId)));
         return created("/api/plans/" + planId + "/structures/" + structureId, structureId.value());
     }
 
+    /**
+     * Names the user who heads a structure, with the name and title the plan prints and why; the Segretario may do it
+     * in any status of the plan, since people change during the year.
+     */
+    @Allowed(Role.SEGRETARIO)
+    @PutMapping(path = "/{planId}/structures/{structureId}/head", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Void> assignHead(@PathVariable String planId, @PathVariable String structureId,
+                                    @RequestBody HeadRequest request) {
+        RequestFields fields = new RequestFields();
+        String userId = fields.userId("userId", request.userId());
+        String name = fields.required("name", request.name());
+        String title = fields.optional("title", request.title());
+        String reason = fields.reason("reason", request.reason());
+        fields.done();
+        commands.send(new AssignStructureHead(new PlanId(planId), new StructureId(structureId), userId, name, title,
+                reason, actor.onPlan(planId)));
+        return ResponseEntity.noContent().build();
+    }
+
+    @Allowed(Role.SEGRETARIO)
     @PutMapping(path = "/{planId}/structures/{structureId}/context", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> setContext(@PathVariable String planId, @PathVariable String structureId,
                                     @RequestBody SetStrategicContextRequest request) {
         ContextFields context = ContextFields.read(request, true);
         commands.send(new SetStrategicContext(new PlanId(planId), new StructureId(structureId), context.strategicLine(),
-                context.strategicObjective(), context.missionCode(), context.operationalObjective(), actor.get()));
+                context.strategicObjective(), context.missionCode(), context.operationalObjective(), actor.onPlan(planId)));
         return ResponseEntity.noContent().build();
     }
 
     /** The strategic context printed above the common objectives; their mission may be left out. */
+    @Allowed(Role.SEGRETARIO)
     @PutMapping(path = "/{planId}/common-context", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> setCommonContext(@PathVariable String planId, @RequestBody SetStrategicContextRequest request) {
         ContextFields context = ContextFields.read(request, false);
         commands.send(new SetCommonStrategicContext(new PlanId(planId), context.strategicLine(),
-                context.strategicObjective(), context.missionCode(), context.operationalObjective(), actor.get()));
+                context.strategicObjective(), context.missionCode(), context.operationalObjective(), actor.onPlan(planId)));
         return ResponseEntity.noContent().build();
     }
 
@@ -113,11 +164,11 @@ public class PlanController {
 
         static ContextFields read(SetStrategicContextRequest request, boolean missionRequired) {
             RequestFields fields = new RequestFields();
+            boolean missionGiven = request.missionCode() != null && !request.missionCode().isBlank();
             ContextFields context = new ContextFields(
                     fields.required("strategicLine", request.strategicLine()),
                     fields.required("strategicObjective", request.strategicObjective()),
-                    missionRequired || fields.optional(request.missionCode()) != null
-                            ? fields.missionCode("missionCode", request.missionCode()) : null,
+                    missionRequired || missionGiven ? fields.missionCode("missionCode", request.missionCode()) : null,
                     fields.required("operationalObjective", request.operationalObjective()));
             fields.done();
             return context;

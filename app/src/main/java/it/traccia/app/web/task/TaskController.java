@@ -2,7 +2,9 @@ package it.traccia.app.web.task;
 
 import it.traccia.app.infrastructure.ReadModelConsistency;
 import it.traccia.app.security.CurrentActor;
+import it.traccia.app.web.Allowed;
 import it.traccia.app.web.RequestFields;
+import it.traccia.kernel.Role;
 import it.traccia.workflow.task.GiuntaTasks;
 import it.traccia.workflow.task.OpenTask;
 import it.traccia.workflow.task.TaskDecision;
@@ -33,15 +35,17 @@ public class TaskController {
         this.actor = actor;
     }
 
+    /** The tasks offered to the Giunta of every comune in whose Giunta the user sits, and those assigned to the user. */
     @GetMapping
     List<OpenTask> openTasks() {
-        return tasks.openTasksFor(actor.get());
+        return tasks.openTasksFor(actor.asGiunta());
     }
 
     /** Completes a Giunta task with its decision; 204 once the decision is recorded on the plan. */
+    @Allowed(Role.GIUNTA)
     @PostMapping(path = "/{taskId}/complete", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> complete(@PathVariable String taskId, @RequestBody CompleteTaskRequest request) {
-        tasks.complete(taskId, decisionOf(request), actor.get());
+        tasks.complete(taskId, decisionOf(request), actor.asGiunta());
         readModels.awaitCaughtUp();
         return ResponseEntity.noContent().build();
     }

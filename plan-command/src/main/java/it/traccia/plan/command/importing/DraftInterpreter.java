@@ -370,6 +370,13 @@ final class DraftInterpreter {
                     : " non è una data gg.mm.aaaa") + ": la data fine attesa è importata vuota");
             return null;
         }
+        int year = deadline.get().getYear();
+        if (year < heading.firstYear() || year > heading.lastYear()) {
+            findings.add(FindingCode.DEADLINE_OUTSIDE_TRIENNIO, row.line(), section.name(), objectiveNumber, phaseNumber,
+                    "La data fine attesa " + written + " " + of(where) + " è fuori dal triennio " + heading.firstYear()
+                            + "/" + heading.lastYear() + ": è importata vuota");
+            return null;
+        }
         return deadline.get();
     }
 

@@ -9,6 +9,8 @@ import it.traccia.kernel.plan.importing.FindingSeverity;
 public enum FindingCode {
     /** A date that does not exist or cannot be read, e.g. 31.06.2026; imported as a missing deadline. */
     INVALID_DATE("InvalidDate", FindingSeverity.ERROR),
+    /** A deadline outside the plan's triennio, e.g. 31.12.2030 in a plan 2026/2028; imported as a missing deadline. */
+    DEADLINE_OUTSIDE_TRIENNIO("DeadlineOutsideTriennio", FindingSeverity.ERROR),
     /** A phase due after its objective. */
     PHASE_DUE_AFTER_OBJECTIVE("PhaseDueAfterObjective", FindingSeverity.ERROR),
     /** A weight set (objectives of a structure, phases of an objective, common objectives) not summing to 100. */

@@ -6,12 +6,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Text as the draft writes it (testo come scritto): the export's formatting tags and {@code *} marks removed, nothing
- * else changed; headings written in capitals turned into title case with the Italian particles in lower case.
+ * Text as the draft writes it (testo come scritto): the export's formatting tags and {@code *} marks removed, and Word's
+ * invisible control characters turned into spaces, nothing else changed; headings written in capitals turned into
+ * title case with the Italian particles in lower case.
  */
 final class WrittenText {
 
     private static final Pattern TAGS = Pattern.compile("</?(?:i|p|b|u)>", Pattern.CASE_INSENSITIVE);
+    /** Word's invisible residue: control characters (its manual line break is U+000B), bidi controls, lone surrogates. */
+    private static final Pattern INVISIBLE = Pattern.compile(
+            "[\\p{Cc}&&[^\\t\\n]]|[\\u202A-\\u202E\\u2066-\\u2069]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]");
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Locale ITALIAN = Locale.ITALIAN;
     private static final Set<String> PARTICLES = Set.of("di", "da", "del", "dello", "della", "dei", "degli", "delle",
@@ -23,12 +27,13 @@ final class WrittenText {
     private WrittenText() {
     }
 
-    /** The cell's text without tags and marks, stripped; empty for a blank or absent cell. */
+    /** The cell's text without tags, marks and invisible characters, stripped; empty for a blank or absent cell. */
     static String clean(String raw) {
         if (raw == null) {
             return "";
         }
-        return TAGS.matcher(raw).replaceAll("").replace("*", "").strip();
+        String visible = INVISIBLE.matcher(raw).replaceAll(" ");
+        return TAGS.matcher(visible).replaceAll("").replace("*", "").strip();
     }
 
     /** Joins a cell continued on a following line: the two parts with exactly one space between them. */

@@ -68,6 +68,25 @@ class ImportVariantsTest {
     }
 
     @Test
+    void reportsADeadlineOutsideTheTriennioAndImportsItEmpty() {
+        ImportResult result = reader.read("date.txt", utf8(aStructureWith(
+                row("1", "Obiettivo di sviluppo: uno.", "100%", "Indicatore.", "Valore.", "31.12.2030"))));
+
+        assertThat(onlyObjective(result).deadline()).isNull();
+        assertThat(result.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.code()).isEqualTo("DeadlineOutsideTriennio");
+            assertThat(finding.severity()).isEqualTo(FindingSeverity.ERROR);
+            assertThat(finding.message()).contains("31.12.2030", "2026/2028");
+        });
+    }
+
+    @Test
+    void turnsWordsInvisibleControlCharactersIntoSpaces() {
+        assertThat(WrittenText.clean("Redazione\u000Bdel PIAO\u0007 \u202Eentro\uD800 gennaio"))
+                .isEqualTo("Redazione del PIAO   entro  gennaio");
+    }
+
+    @Test
     void reportsADateWithSlashesThatDoesNotExist() {
         ImportResult result = reader.read("date.txt", utf8(aStructureWith(
                 row("1", "Obiettivo di sviluppo: uno.", "100%", "Indicatore.", "Valore.", "29/02/2026"))));

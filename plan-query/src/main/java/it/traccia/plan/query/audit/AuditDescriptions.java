@@ -25,6 +25,7 @@ import it.traccia.kernel.plan.event.PlanReturned;
 import it.traccia.kernel.plan.event.PlanSubmitted;
 import it.traccia.kernel.plan.event.StrategicContextSet;
 import it.traccia.kernel.plan.event.StructureAdded;
+import it.traccia.kernel.plan.event.StructureHeadAssigned;
 import it.traccia.kernel.plan.event.VariationOpened;
 import it.traccia.kernel.plan.importing.ImportSource;
 import it.traccia.kernel.plan.query.ApprovalDeadlineView.DeadlineState;
@@ -60,6 +61,9 @@ final class AuditDescriptions {
         }
         if (event instanceof StructureAdded added) {
             return structureAdded(added, state);
+        }
+        if (event instanceof StructureHeadAssigned assigned) {
+            return structureHeadAssigned(assigned, state);
         }
         if (event instanceof StrategicContextSet context) {
             return strategicContextSet(context, state);
@@ -236,6 +240,19 @@ final class AuditDescriptions {
                 .set("headTitle", event.headTitle())
                 .list();
         return new AuditDescription(structure.label(), structureId, null, null, changes, null);
+    }
+
+    /** A user named head of a structure (responsabile), with the name and title the plan prints, and why. */
+    private static AuditDescription structureHeadAssigned(StructureHeadAssigned event, AuditPlanStateDocument state) {
+        String structureId = event.structureId().value();
+        TrackedElement structure = state.elementOrUnknown(TrackedKind.STRUCTURE, structureId, structureId, null);
+        List<AuditEntryDocument.Change> changes = FieldChanges.of(structure)
+                .set("headUserId", event.userId())
+                .set("head", event.name())
+                .set("headTitle", event.title())
+                .list();
+        return new AuditDescription(structure.label(), structureId, null, null, changes, event.reason(),
+                "Responsabile della struttura: " + event.name() + " (utente " + event.userId() + ")");
     }
 
     private static AuditDescription strategicContextSet(StrategicContextSet event, AuditPlanStateDocument state) {

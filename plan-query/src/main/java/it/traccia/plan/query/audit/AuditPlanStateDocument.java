@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the audit trail remembers of one plan (stato dello storico): the label and current field values of the plan and of
+ * What the audit trail remembers of one plan (stato dello storico): its organisation, by which readers are admitted,
+ * the label and current field values of the plan and of
  * every structure, objective and phase, and the sequence of the last event applied, so that a redelivery is ignored.
  */
 @Document(AuditPlanStateDocument.COLLECTION)
@@ -19,20 +20,23 @@ public final class AuditPlanStateDocument {
 
     @Id
     private final String id;
+    private final String organisationId;
     private final String organisation;
     private final List<TrackedElement> elements;
     private long lastSequence;
 
-    AuditPlanStateDocument(String id, String organisation, List<TrackedElement> elements, long lastSequence) {
+    AuditPlanStateDocument(String id, String organisationId, String organisation, List<TrackedElement> elements,
+                           long lastSequence) {
         this.id = id;
+        this.organisationId = organisationId;
         this.organisation = organisation;
         this.elements = elements == null ? new ArrayList<>() : new ArrayList<>(elements);
         this.lastSequence = lastSequence;
     }
 
     /** The state of a plan of which no event has been applied yet. */
-    static AuditPlanStateDocument opened(String planId, String organisation) {
-        return new AuditPlanStateDocument(planId, organisation, List.of(), -1);
+    static AuditPlanStateDocument opened(String planId, String organisationId, String organisation) {
+        return new AuditPlanStateDocument(planId, organisationId, organisation, List.of(), -1);
     }
 
     boolean hasApplied(long sequence) {
@@ -79,6 +83,10 @@ public final class AuditPlanStateDocument {
 
     String id() {
         return id;
+    }
+
+    String organisationId() {
+        return organisationId;
     }
 
     String organisation() {

@@ -7,6 +7,7 @@ import it.traccia.kernel.plan.query.AuditEntryView;
 import it.traccia.kernel.plan.query.AuditTrailView;
 import it.traccia.kernel.plan.query.FieldChange;
 import it.traccia.kernel.plan.query.FindAuditTrailQuery;
+import it.traccia.plan.query.access.PlanReaders;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -29,7 +30,7 @@ import java.util.List;
 
 /**
  * Projection of the audit trail (storico delle modifiche): writes one {@link AuditEntryDocument} per plan event and answers
- * {@link FindAuditTrailQuery}. The entry is written (an upsert keyed by the event id) before the plan's
+ * {@link FindAuditTrailQuery} for the members of the plan's organisation. The entry is written (an upsert keyed by the event id) before the plan's
  * {@link AuditPlanStateDocument}, and an event at or below the state's last sequence is ignored, so redelivery changes nothing.
  */
 @Component
@@ -42,19 +43,23 @@ public class AuditTrailProjection {
     private static final Logger LOG = LoggerFactory.getLogger(AuditTrailProjection.class);
 
     private final MongoTemplate mongo;
+    private final PlanReaders readers;
 
-    public AuditTrailProjection(MongoTemplate mongo) {
+    public AuditTrailProjection(MongoTemplate mongo, PlanReaders readers) {
         this.mongo = mongo;
+        this.readers = readers;
         createIndexes();
     }
 
     @EventHandler
     void on(PlanEvent event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-            @Timestamp Instant occurredAt, @MetaDataValue(PlanMetaData.ORGANISATION) String organisation) {
+            @Timestamp Instant occurredAt, @MetaDataValue(PlanMetaData.ORGANISATION) String organisation,
+            @MetaDataValue(PlanMetaData.ORGANISATION_ID) String organisationId) {
         String planId = event.planId().value();
         AuditPlanStateDocument state = mongo.findById(planId, AuditPlanStateDocument.class);
         if (state == null) {
-            state = AuditPlanStateDocument.opened(planId, organisationOf(event, organisation));
+            state = AuditPlanStateDocument.opened(planId, organisationIdOf(event, organisationId),
+                    organisationOf(event, organisation));
         } else if (state.hasApplied(sequence)) {
             return;
         }
@@ -85,19 +90,17 @@ public class AuditTrailProjection {
     @QueryHandler
     public AuditTrailView handle(FindAuditTrailQuery query) {
         String planId = query.planId().value();
+        AuditPlanStateDocument state = mongo.findById(planId, AuditPlanStateDocument.class);
+        if (state == null || !readers.mayRead(state.organisationId(), query.userId())) {
+            return null;
+        }
         Criteria criteria = Criteria.where("planId").is(planId);
         if (query.objectiveId() != null) {
             criteria = criteria.and("objectiveId").is(query.objectiveId());
         }
         List<AuditEntryDocument> entries = mongo.find(
                 Query.query(criteria).with(Sort.by(Sort.Direction.ASC, "sequence")), AuditEntryDocument.class);
-        AuditEntryDocument any = entries.isEmpty()
-                ? mongo.findOne(Query.query(Criteria.where("planId").is(planId)), AuditEntryDocument.class)
-                : entries.get(0);
-        if (any == null) {
-            return null;
-        }
-        return new AuditTrailView(planId, any.organisation(), entries.stream().map(AuditTrailProjection::view).toList());
+        return new AuditTrailView(planId, state.organisation(), entries.stream().map(AuditTrailProjection::view).toList());
     }
 
     private static AuditEntryView view(AuditEntryDocument entry) {
@@ -106,6 +109,13 @@ public class AuditTrailProjection {
         return new AuditEntryView(entry.id(), entry.sequence(), entry.occurredAt(), entry.user(), entry.role(), entry.action(),
                 entry.subject(), entry.structureId(), entry.objectiveId(), entry.phaseId(), entry.field(), entry.before(),
                 entry.after(), changes, entry.reason(), entry.description());
+    }
+
+    private static String organisationIdOf(PlanEvent event, String organisationId) {
+        if (organisationId == null && event instanceof PlanDefined defined) {
+            return defined.organisationId().value();
+        }
+        return organisationId;
     }
 
     private static String organisationOf(PlanEvent event, String organisation) {

@@ -9,7 +9,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The findings of one plan's import (rilievi d'importazione), keyed by the plan's id: the organisation, the document of
+ * The findings of one plan's import (rilievi d'importazione), keyed by the plan's id: the organisation (id and name), the
+ * document of
  * origin (documento di origine: file name, SHA-256, size), when it was imported (the event's timestamp), by whom and in
  * which role, and every finding as an embedded document, numbered from 1 in the order the reading produced them, with its
  * resolution once marked resolved. {@code lastSequence} is the last event applied, so a redelivery is ignored.
@@ -17,6 +18,7 @@ import java.util.List;
 @Document(ImportFindingsDocument.COLLECTION)
 public record ImportFindingsDocument(
         @Id String id,
+        String organisationId,
         String organisation,
         String fileName,
         String sha256,
@@ -38,7 +40,7 @@ public record ImportFindingsDocument(
     ImportFindingsDocument resolved(int number, Resolution resolution, long sequence) {
         List<Finding> changed = findings == null ? List.of()
                 : findings.stream().map(finding -> finding.number() == number ? finding.resolved(resolution) : finding).toList();
-        return new ImportFindingsDocument(id, organisation, fileName, sha256, sizeBytes, importedAt, importedBy,
+        return new ImportFindingsDocument(id, organisationId, organisation, fileName, sha256, sizeBytes, importedAt, importedBy,
                 importedByRole, changed, sequence);
     }
 

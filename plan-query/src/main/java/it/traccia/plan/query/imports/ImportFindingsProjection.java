@@ -9,6 +9,8 @@ import it.traccia.kernel.plan.query.FindImportFindingsQuery;
 import it.traccia.kernel.plan.query.FindingResolutionView;
 import it.traccia.kernel.plan.query.ImportFindingView;
 import it.traccia.kernel.plan.query.ImportFindingsView;
+import it.traccia.plan.query.ReadModelInconsistency;
+import it.traccia.plan.query.access.PlanReaders;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -43,21 +45,27 @@ public class ImportFindingsProjection {
     private static final Logger LOG = LoggerFactory.getLogger(ImportFindingsProjection.class);
 
     private final MongoTemplate mongo;
+    private final PlanReaders readers;
 
-    public ImportFindingsProjection(MongoTemplate mongo) {
+    public ImportFindingsProjection(MongoTemplate mongo, PlanReaders readers) {
         this.mongo = mongo;
+        this.readers = readers;
         createIndexes();
     }
 
     @EventHandler
     void on(PlanImported event, @SequenceNumber long sequence, @Timestamp Instant importedAt,
-            @MetaDataValue(PlanMetaData.ORGANISATION) String organisation) {
+            @MetaDataValue(PlanMetaData.ORGANISATION) String organisation,
+            @MetaDataValue(PlanMetaData.ORGANISATION_ID) String organisationId) {
         ImportFindingsDocument known = mongo.findById(event.planId().value(), ImportFindingsDocument.class);
         if (known != null && known.hasApplied(sequence)) {
             return;
         }
         ImportSource source = event.source();
-        mongo.save(new ImportFindingsDocument(event.planId().value(), organisation,
+        if (organisationId == null) {
+            throw new ReadModelInconsistency("Import " + sequence + " of plan " + event.planId() + " without its organisation");
+        }
+        mongo.save(new ImportFindingsDocument(event.planId().value(), organisationId, organisation,
                 source == null ? null : source.fileName(), source == null ? null : source.sha256(),
                 source == null ? 0 : source.sizeBytes(), importedAt, event.actor().userId(), event.actor().role(),
                 numbered(event.findings()), sequence));
@@ -68,8 +76,8 @@ public class ImportFindingsProjection {
     void on(ImportFindingResolved event, @SequenceNumber long sequence, @Timestamp Instant resolvedAt) {
         ImportFindingsDocument imported = mongo.findById(event.planId().value(), ImportFindingsDocument.class);
         if (imported == null) {
-            LOG.warn("Resolution {} of a finding of plan {}, which was not imported, ignored", sequence, event.planId());
-            return;
+            throw new ReadModelInconsistency("Resolution " + sequence + " of a finding of plan " + event.planId()
+                    + ", which was not imported");
         }
         if (imported.hasApplied(sequence)) {
             return;
@@ -77,8 +85,8 @@ public class ImportFindingsProjection {
         boolean known = imported.findings() != null && imported.findings().stream()
                 .anyMatch(finding -> finding.number() == event.findingNumber());
         if (!known) {
-            LOG.warn("Resolution {} of finding {} ({}) of plan {}, which has no such finding, ignored", sequence,
-                    event.findingNumber(), event.code(), event.planId());
+            throw new ReadModelInconsistency("Resolution " + sequence + " of finding " + event.findingNumber() + " ("
+                    + event.code() + ") of plan " + event.planId() + ", which has no such finding");
         }
         ImportFindingsDocument.Resolution resolution = new ImportFindingsDocument.Resolution(event.note(), resolvedAt,
                 event.actor().userId(), event.actor().role());
@@ -99,7 +107,7 @@ public class ImportFindingsProjection {
     @QueryHandler
     public ImportFindingsView handle(FindImportFindingsQuery query) {
         ImportFindingsDocument imported = mongo.findById(query.planId().value(), ImportFindingsDocument.class);
-        if (imported == null) {
+        if (imported == null || !readers.mayRead(imported.organisationId(), query.userId())) {
             return null;
         }
         List<ImportFindingView> findings = imported.findings() == null ? List.of()
@@ -132,7 +140,7 @@ public class ImportFindingsProjection {
     private void createIndexes() {
         try {
             mongo.indexOps(ImportFindingsDocument.COLLECTION)
-                    .createIndex(new Index().on("organisation", Sort.Direction.ASC).named("organisation"));
+                    .createIndex(new Index().on("organisationId", Sort.Direction.ASC).named("organisation"));
         } catch (RuntimeException refused) {
             LOG.warn("Index on {} not created: {}", ImportFindingsDocument.COLLECTION, refused.getMessage());
         }

@@ -1,6 +1,7 @@
 package it.traccia.plan.query.plan;
 
 import it.traccia.kernel.ObjectiveKind;
+import it.traccia.plan.query.ReadModelInconsistency;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,8 +56,11 @@ final class ObjectiveNode {
         phases.add(phase);
     }
 
+    /** Removes the phase; a phase this objective does not have is a {@link ReadModelInconsistency}. */
     void removePhase(String phaseId) {
-        phases.removeIf(phase -> phase.id().equals(phaseId));
+        if (!phases.removeIf(phase -> phase.id().equals(phaseId))) {
+            throw new ReadModelInconsistency("The objective " + id + " has no phase " + phaseId);
+        }
     }
 
     Optional<PhaseNode> phase(String phaseId) {

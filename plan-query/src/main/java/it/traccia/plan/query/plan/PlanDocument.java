@@ -1,13 +1,13 @@
 package it.traccia.plan.query.plan;
 
 import it.traccia.kernel.PlanStatus;
+import it.traccia.plan.query.ReadModelInconsistency;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +24,7 @@ public final class PlanDocument {
 
     @Id
     private final String id;
+    private final String organisationId;
     private final String organisation;
     private final String province;
     private final int firstYear;
@@ -39,11 +40,12 @@ public final class PlanDocument {
     private AdoptionNode adoption;
     private ApprovalDeadlineNode approvalDeadline;
 
-    PlanDocument(String id, String organisation, String province, int firstYear, int lastYear, int year, PlanStatus status,
+    PlanDocument(String id, String organisationId, String organisation, String province, int firstYear, int lastYear, int year, PlanStatus status,
                  int version, List<StructureNode> structures, StrategicContextNode commonContext,
                  List<ObjectiveNode> commonObjectives, long lastSequence, Instant lastChangedAt, AdoptionNode adoption,
                  ApprovalDeadlineNode approvalDeadline) {
         this.id = id;
+        this.organisationId = organisationId;
         this.organisation = organisation;
         this.province = province;
         this.firstYear = firstYear;
@@ -61,8 +63,9 @@ public final class PlanDocument {
     }
 
     /** A new draft plan, version 1, with nothing in it yet and no event applied; {@code province} may be null. */
-    static PlanDocument draft(String id, String organisation, String province, int firstYear, int lastYear, int year) {
-        return new PlanDocument(id, organisation, province, firstYear, lastYear, year, PlanStatus.DRAFT, 1,
+    static PlanDocument draft(String id, String organisationId, String organisation, String province, int firstYear,
+                              int lastYear, int year) {
+        return new PlanDocument(id, organisationId, organisation, province, firstYear, lastYear, year, PlanStatus.DRAFT, 1,
                 List.of(), null, List.of(), -1, null, null, null);
     }
 
@@ -120,21 +123,37 @@ public final class PlanDocument {
         commonObjectives.add(objective);
     }
 
-    Optional<StructureNode> structure(String structureId) {
-        return structures.stream().filter(structure -> structure.id().equals(structureId)).findFirst();
+    /** The structure with this id, or {@link ReadModelInconsistency} when the plan never had it. */
+    StructureNode structure(String structureId) {
+        return structures.stream().filter(structure -> structure.id().equals(structureId)).findFirst()
+                .orElseThrow(() -> unknown("structure", structureId));
     }
 
-    Optional<ObjectiveNode> objective(String objectiveId) {
-        return allObjectives().filter(objective -> objective.id().equals(objectiveId)).findFirst();
+    /** The objective (of a structure or common) with this id, or {@link ReadModelInconsistency}. */
+    ObjectiveNode objective(String objectiveId) {
+        return allObjectives().filter(objective -> objective.id().equals(objectiveId)).findFirst()
+                .orElseThrow(() -> unknown("objective", objectiveId));
     }
 
-    Optional<PhaseNode> phase(String phaseId) {
-        return allObjectives().flatMap(objective -> objective.phase(phaseId).stream()).findFirst();
+    /** The phase with this id, of any objective, or {@link ReadModelInconsistency}. */
+    PhaseNode phase(String phaseId) {
+        return allObjectives().flatMap(objective -> objective.phase(phaseId).stream()).findFirst()
+                .orElseThrow(() -> unknown("phase", phaseId));
     }
 
     void removeObjective(String objectiveId) {
+        objective(objectiveId);
         commonObjectives.removeIf(objective -> objective.id().equals(objectiveId));
         structures.forEach(structure -> structure.removeObjective(objectiveId));
+    }
+
+    /** The structures of this plan that the user heads. */
+    List<StructureNode> structuresHeadedBy(String userId) {
+        return structures.stream().filter(structure -> userId.equals(structure.headUserId())).toList();
+    }
+
+    private ReadModelInconsistency unknown(String kind, String elementId) {
+        return new ReadModelInconsistency("The plan " + id + " has no " + kind + " " + elementId);
     }
 
     private Stream<ObjectiveNode> allObjectives() {
@@ -143,6 +162,10 @@ public final class PlanDocument {
 
     String id() {
         return id;
+    }
+
+    String organisationId() {
+        return organisationId;
     }
 
     String organisation() {

@@ -3,6 +3,7 @@ package it.traccia.plan.query.plan;
 import it.traccia.kernel.MissionCode;
 import it.traccia.kernel.PlanId;
 import it.traccia.kernel.PlanMetaData;
+import it.traccia.kernel.PlanStatus;
 import it.traccia.kernel.Weight;
 import it.traccia.kernel.plan.event.ApprovalDeadlineMissed;
 import it.traccia.kernel.plan.event.ApprovalDeadlineNear;
@@ -22,15 +23,23 @@ import it.traccia.kernel.plan.event.PlanReturned;
 import it.traccia.kernel.plan.event.PlanSubmitted;
 import it.traccia.kernel.plan.event.StrategicContextSet;
 import it.traccia.kernel.plan.event.StructureAdded;
+import it.traccia.kernel.plan.event.StructureHeadAssigned;
 import it.traccia.kernel.plan.event.VariationOpened;
 import it.traccia.kernel.plan.query.ApprovalDeadlineView.DeadlineState;
+import it.traccia.kernel.plan.query.FindHeadedStructuresQuery;
 import it.traccia.kernel.plan.query.FindPlanQuery;
 import it.traccia.kernel.plan.query.FindPlanVersionQuery;
 import it.traccia.kernel.plan.query.FindPlanVersionsQuery;
+import it.traccia.kernel.plan.query.FindReadablePlansQuery;
+import it.traccia.kernel.plan.query.HeadedStructureView;
+import it.traccia.kernel.plan.query.HeadedStructuresView;
+import it.traccia.kernel.plan.query.PlanSummariesView;
+import it.traccia.kernel.plan.query.PlanSummaryView;
 import it.traccia.kernel.plan.query.PlanVersionSummaryView;
 import it.traccia.kernel.plan.query.PlanVersionsView;
 import it.traccia.kernel.plan.query.PlanView;
-import org.bson.Document;
+import it.traccia.plan.query.ReadModelInconsistency;
+import it.traccia.plan.query.access.PlanReaders;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -38,6 +47,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
@@ -56,8 +66,10 @@ import java.util.function.Consumer;
 /**
  * Projection of the current plan (piano corrente) and of its adopted versions (versioni adottate): keeps one
  * {@link PlanDocument} per plan and, at each adoption, a frozen {@link PlanVersionDocument}; answers {@link FindPlanQuery},
- * {@link FindPlanVersionsQuery} and {@link FindPlanVersionQuery}. Idempotent (an event at or below the document's last
- * sequence is ignored; the frozen copy is written before the plan, by an upsert that only inserts) and replayable.
+ * {@link FindPlanVersionsQuery}, {@link FindPlanVersionQuery}, {@link FindReadablePlansQuery} and
+ * {@link FindHeadedStructuresQuery}, only to members of the plan's organisation. Idempotent (an event at or below the
+ * document's last sequence is ignored; the frozen copy is written before the plan, by an upsert that only inserts) and
+ * replayable; an event it cannot place stops it ({@link ReadModelInconsistency}) rather than being skipped.
  */
 @Component
 @ProcessingGroup(PlanProjection.PROCESSING_GROUP)
@@ -69,9 +81,11 @@ public class PlanProjection {
     private static final Logger LOG = LoggerFactory.getLogger(PlanProjection.class);
 
     private final MongoTemplate mongo;
+    private final PlanReaders readers;
 
-    public PlanProjection(MongoTemplate mongo) {
+    public PlanProjection(MongoTemplate mongo, PlanReaders readers) {
         this.mongo = mongo;
+        this.readers = readers;
         createIndexes();
     }
 
@@ -82,8 +96,9 @@ public class PlanProjection {
         if (plan != null && plan.hasApplied(sequence)) {
             return;
         }
-        PlanDocument draft = PlanDocument.draft(event.planId().value(), organisation == null ? event.organisation() : organisation,
-                event.province(), event.firstYear(), event.lastYear(), event.year());
+        PlanDocument draft = PlanDocument.draft(event.planId().value(), event.organisationId().value(),
+                organisation == null ? event.organisation() : organisation, event.province(), event.firstYear(),
+                event.lastYear(), event.year());
         draft.applied(sequence, occurredAt);
         mongo.save(draft);
     }
@@ -99,8 +114,13 @@ public class PlanProjection {
     void on(StrategicContextSet event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
         StrategicContextNode context = new StrategicContextNode(event.strategicLine(), event.strategicObjective(),
                 text(event.missionCode()), event.operationalObjective());
-        apply(event.planId(), sequence, occurredAt,
-                plan -> plan.structure(event.structureId().value()).ifPresent(structure -> structure.setContext(context)));
+        apply(event.planId(), sequence, occurredAt, plan -> plan.structure(event.structureId().value()).setContext(context));
+    }
+
+    @EventHandler
+    void on(StructureHeadAssigned event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
+        apply(event.planId(), sequence, occurredAt, plan -> plan.structure(event.structureId().value())
+                .assignHead(event.userId(), event.name(), event.title()));
     }
 
     @EventHandler
@@ -115,8 +135,7 @@ public class PlanProjection {
         ObjectiveNode objective = new ObjectiveNode(event.objectiveId().value(), event.number(), event.kind(),
                 event.description(), text(event.weight()), event.indicators(), event.targets(), text(event.deadline()), 1,
                 null);
-        apply(event.planId(), sequence, occurredAt,
-                plan -> plan.structure(event.structureId().value()).ifPresent(structure -> structure.addObjective(objective)));
+        apply(event.planId(), sequence, occurredAt, plan -> plan.structure(event.structureId().value()).addObjective(objective));
     }
 
     @EventHandler
@@ -130,14 +149,14 @@ public class PlanProjection {
     @EventHandler
     void on(ObjectiveRevised event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
         apply(event.planId(), sequence, occurredAt, plan -> plan.objective(event.objectiveId().value())
-                .ifPresent(objective -> objective.revise(event.kind(), event.description(), event.indicators(),
-                        event.targets(), text(event.deadline()), event.revision())));
+                .revise(event.kind(), event.description(), event.indicators(), event.targets(), text(event.deadline()),
+                        event.revision()));
     }
 
     @EventHandler
     void on(ObjectiveWeightChanged event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
         apply(event.planId(), sequence, occurredAt, plan -> plan.objective(event.objectiveId().value())
-                .ifPresent(objective -> objective.changeWeight(text(event.weight()), event.revision())));
+                .changeWeight(text(event.weight()), event.revision()));
     }
 
     @EventHandler
@@ -149,27 +168,25 @@ public class PlanProjection {
     void on(PhaseDefined event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
         PhaseNode phase = new PhaseNode(event.phaseId().value(), event.number(), event.description(), text(event.weight()),
                 event.indicator(), event.target(), text(event.deadline()), 1);
-        apply(event.planId(), sequence, occurredAt,
-                plan -> plan.objective(event.objectiveId().value()).ifPresent(objective -> objective.addPhase(phase)));
+        apply(event.planId(), sequence, occurredAt, plan -> plan.objective(event.objectiveId().value()).addPhase(phase));
     }
 
     @EventHandler
     void on(PhaseRevised event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
         apply(event.planId(), sequence, occurredAt, plan -> plan.phase(event.phaseId().value())
-                .ifPresent(phase -> phase.revise(event.description(), event.indicator(), event.target(),
-                        text(event.deadline()), event.revision())));
+                .revise(event.description(), event.indicator(), event.target(), text(event.deadline()), event.revision()));
     }
 
     @EventHandler
     void on(PhaseWeightChanged event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
         apply(event.planId(), sequence, occurredAt, plan -> plan.phase(event.phaseId().value())
-                .ifPresent(phase -> phase.changeWeight(text(event.weight()), event.revision())));
+                .changeWeight(text(event.weight()), event.revision()));
     }
 
     @EventHandler
     void on(PhaseRemoved event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
         apply(event.planId(), sequence, occurredAt, plan -> plan.objective(event.objectiveId().value())
-                .ifPresent(objective -> objective.removePhase(event.phaseId().value())));
+                .removePhase(event.phaseId().value()));
     }
 
     @EventHandler
@@ -216,7 +233,7 @@ public class PlanProjection {
     /** Answers with the current plan as a tree, with every weight sum, or {@code null} for an unknown plan. */
     @QueryHandler
     public PlanView handle(FindPlanQuery query) {
-        PlanDocument plan = mongo.findById(query.planId().value(), PlanDocument.class);
+        PlanDocument plan = readable(query.planId().value(), query.userId());
         return plan == null ? null : PlanViews.of(plan);
     }
 
@@ -227,7 +244,7 @@ public class PlanProjection {
     @QueryHandler
     public PlanVersionsView handle(FindPlanVersionsQuery query) {
         String planId = query.planId().value();
-        if (!mongo.exists(Query.query(Criteria.where("_id").is(planId)), PlanDocument.class)) {
+        if (readable(planId, query.userId()) == null) {
             return null;
         }
         List<PlanVersionDocument> versions = mongo.find(Query.query(Criteria.where("planId").is(planId))
@@ -242,19 +259,52 @@ public class PlanProjection {
     public PlanView handle(FindPlanVersionQuery query) {
         PlanVersionDocument version = mongo.findById(PlanVersionDocument.idOf(query.planId().value(), query.version()),
                 PlanVersionDocument.class);
-        return version == null ? null : PlanViews.of(version.plan());
+        if (version == null || !readers.mayRead(version.plan().organisationId(), query.userId())) {
+            return null;
+        }
+        return PlanViews.of(version.plan());
+    }
+
+    /** Answers with the plans of every organisation in which the user holds a role, by organisation and year. */
+    @QueryHandler
+    public PlanSummariesView handle(FindReadablePlansQuery query) {
+        Query plans = Query.query(Criteria.where("organisationId").in(readers.organisationsOf(query.userId())))
+                .with(Sort.by("organisation", "year"));
+        plans.fields().include("organisationId", "organisation", "year", "status", "version");
+        return new PlanSummariesView(mongo.find(plans, Document.class, PlanDocument.COLLECTION).stream()
+                .map(plan -> new PlanSummaryView(plan.getString("_id"), plan.getString("organisationId"),
+                        plan.getString("organisation"), plan.getInteger("year"), PlanStatus.valueOf(plan.getString("status")),
+                        plan.getInteger("version")))
+                .toList());
+    }
+
+    /** Answers with the structures the user heads in the plans of the organisations in which they hold a role. */
+    @QueryHandler
+    public HeadedStructuresView handle(FindHeadedStructuresQuery query) {
+        Query plans = Query.query(Criteria.where("structures.headUserId").is(query.userId())
+                .and("organisationId").in(readers.organisationsOf(query.userId())));
+        return new HeadedStructuresView(mongo.find(plans, PlanDocument.class).stream()
+                .flatMap(plan -> plan.structuresHeadedBy(query.userId()).stream()
+                        .map(structure -> new HeadedStructureView(plan.organisationId(), plan.id(), structure.id(),
+                                structure.name())))
+                .toList());
+    }
+
+    /** The plan, when there is one and the user may read it; otherwise {@code null}, as for a plan that does not exist. */
+    private PlanDocument readable(String planId, String userId) {
+        PlanDocument plan = mongo.findById(planId, PlanDocument.class);
+        return plan != null && readers.mayRead(plan.organisationId(), userId) ? plan : null;
     }
 
     private void warnAboutDeadline(PlanId planId, int version, LocalDate deadline, DeadlineState state, long sequence,
                                    Instant occurredAt) {
         ApprovalDeadlineNode warning = new ApprovalDeadlineNode(text(deadline), state, occurredAt);
         apply(planId, sequence, occurredAt, plan -> {
-            if (plan.version() == version) {
-                plan.warnAboutDeadline(warning);
-            } else {
-                LOG.warn("Deadline warning {} for version {} of plan {}, now at version {}, ignored", sequence, version,
-                        planId, plan.version());
+            if (plan.version() != version) {
+                throw new ReadModelInconsistency("Deadline warning " + sequence + " for version " + version + " of plan "
+                        + planId + ", which is at version " + plan.version());
             }
+            plan.warnAboutDeadline(warning);
         });
     }
 
@@ -268,8 +318,7 @@ public class PlanProjection {
                        Consumer<PlanDocument> alsoWrite) {
         PlanDocument plan = mongo.findById(planId.value(), PlanDocument.class);
         if (plan == null) {
-            LOG.warn("Event {} of unknown plan {} ignored", sequence, planId);
-            return;
+            throw new ReadModelInconsistency("Event " + sequence + " of plan " + planId + ", which was never defined here");
         }
         if (plan.hasApplied(sequence)) {
             return;
@@ -296,7 +345,10 @@ public class PlanProjection {
 
     private void createIndexes() {
         try {
-            mongo.indexOps(PlanDocument.COLLECTION).createIndex(new Index().on("organisation", Sort.Direction.ASC).named("organisation"));
+            mongo.indexOps(PlanDocument.COLLECTION).createIndex(new Index().on("organisationId", Sort.Direction.ASC)
+                    .on("year", Sort.Direction.ASC).named("organisation_year"));
+            mongo.indexOps(PlanDocument.COLLECTION).createIndex(new Index().on("structures.headUserId", Sort.Direction.ASC)
+                    .named("structure_head"));
             mongo.indexOps(PlanVersionDocument.COLLECTION).createIndex(new Index()
                     .on("planId", Sort.Direction.ASC).on("version", Sort.Direction.ASC).named("plan_version"));
         } catch (RuntimeException refused) {

@@ -35,7 +35,7 @@ final class PlanViews {
         boolean balanced = commonObjectiveWeights.balanced()
                 && commonObjectives.stream().allMatch(objective -> objective.phaseWeights().balanced())
                 && structures.stream().allMatch(PlanViews::isBalanced);
-        return new PlanView(plan.id(), plan.organisation(), plan.province(), plan.firstYear(), plan.lastYear(), plan.year(),
+        return new PlanView(plan.id(), plan.organisationId(), plan.organisation(), plan.province(), plan.firstYear(), plan.lastYear(), plan.year(),
                 plan.status(), plan.version(), structures, context(plan.commonContext()), commonObjectives,
                 commonObjectiveWeights, balanced, plan.lastSequence(), plan.lastChangedAt(), adoption(plan.adoption()),
                 approvalDeadline(plan.approvalDeadline()));
@@ -63,7 +63,7 @@ final class PlanViews {
     private static StructureView structure(StructureNode structure) {
         List<ObjectiveView> objectives = objectives(structure.objectives());
         return new StructureView(structure.id(), structure.name(), structure.head(), structure.headTitle(),
-                context(structure.context()), objectives, sum(objectives, ObjectiveView::weight));
+                structure.headUserId(), context(structure.context()), objectives, sum(objectives, ObjectiveView::weight));
     }
 
     private static StrategicContextView context(StrategicContextNode context) {

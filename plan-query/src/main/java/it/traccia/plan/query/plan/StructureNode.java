@@ -4,31 +4,40 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A structure (struttura) inside a {@link PlanDocument}: name, head and the head's title (qualifica, null when not given),
- * strategic context and objectives.
+ * A structure (struttura) inside a {@link PlanDocument}: name, head and the head's title (qualifica, null when not given)
+ * as the plan prints them, the user who heads it (null until assigned), strategic context and objectives.
  */
 final class StructureNode {
 
     private final String id;
     private final String name;
-    private final String head;
-    private final String headTitle;
+    private String head;
+    private String headTitle;
+    private String headUserId;
     private StrategicContextNode context;
     private final List<ObjectiveNode> objectives;
 
-    StructureNode(String id, String name, String head, String headTitle, StrategicContextNode context,
+    StructureNode(String id, String name, String head, String headTitle, String headUserId, StrategicContextNode context,
                   List<ObjectiveNode> objectives) {
         this.id = id;
         this.name = name;
         this.head = head;
         this.headTitle = headTitle;
+        this.headUserId = headUserId;
         this.context = context;
         this.objectives = objectives == null ? new ArrayList<>() : new ArrayList<>(objectives);
     }
 
-    /** A structure just added, without context or objectives; {@code headTitle} may be null. */
+    /** A structure just added, without context, objectives or assigned head; {@code headTitle} may be null. */
     static StructureNode added(String id, String name, String head, String headTitle) {
-        return new StructureNode(id, name, head, headTitle, null, List.of());
+        return new StructureNode(id, name, head, headTitle, null, null, List.of());
+    }
+
+    /** The user now heading the structure, printed with this name and title. */
+    void assignHead(String userId, String name, String title) {
+        this.headUserId = userId;
+        this.head = name;
+        this.headTitle = title;
     }
 
     void setContext(StrategicContextNode context) {
@@ -57,6 +66,10 @@ final class StructureNode {
 
     String headTitle() {
         return headTitle;
+    }
+
+    String headUserId() {
+        return headUserId;
     }
 
     StrategicContextNode context() {

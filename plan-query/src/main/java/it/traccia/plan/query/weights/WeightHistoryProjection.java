@@ -2,17 +2,19 @@ package it.traccia.plan.query.weights;
 
 import it.traccia.kernel.Actor;
 import it.traccia.kernel.PlanId;
-import it.traccia.kernel.PlanMetaData;
 import it.traccia.kernel.Weight;
 import it.traccia.kernel.plan.event.CommonObjectiveDefined;
 import it.traccia.kernel.plan.event.ObjectiveDefined;
 import it.traccia.kernel.plan.event.ObjectiveWeightChanged;
 import it.traccia.kernel.plan.event.PhaseDefined;
 import it.traccia.kernel.plan.event.PhaseWeightChanged;
+import it.traccia.kernel.plan.event.PlanDefined;
 import it.traccia.kernel.plan.event.StructureAdded;
 import it.traccia.kernel.plan.query.FindWeightHistoryQuery;
 import it.traccia.kernel.plan.query.WeightHistoryEntryView;
 import it.traccia.kernel.plan.query.WeightHistoryView;
+import it.traccia.plan.query.ReadModelInconsistency;
+import it.traccia.plan.query.access.PlanReaders;
 import it.traccia.plan.query.subject.Subjects;
 import it.traccia.plan.query.weights.WeightHistoryEntryDocument.ElementKind;
 import org.axonframework.config.ProcessingGroup;
@@ -21,7 +23,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +41,8 @@ import java.util.function.Function;
 
 /**
  * Projection of the weight history (storia dei pesi): one {@link WeightHistoryEntryDocument} per weight an objective or
- * phase received, at definition or by a change, and the answer to {@link FindWeightHistoryQuery}. Entries are upserts keyed by
+ * phase received, at definition or by a change, and the answer to {@link FindWeightHistoryQuery} for the members of the
+ * plan's organisation. Entries are upserts keyed by
  * the event id, written before the plan's {@link WeightHistoryStateDocument}, so redelivery changes nothing.
  */
 @Component
@@ -53,16 +55,30 @@ public class WeightHistoryProjection {
     private static final Logger LOG = LoggerFactory.getLogger(WeightHistoryProjection.class);
 
     private final MongoTemplate mongo;
+    private final PlanReaders readers;
 
-    public WeightHistoryProjection(MongoTemplate mongo) {
+    public WeightHistoryProjection(MongoTemplate mongo, PlanReaders readers) {
         this.mongo = mongo;
+        this.readers = readers;
         createIndexes();
     }
 
+    /** Opens the plan's history: every later event of the plan finds it here. */
     @EventHandler
-    void on(StructureAdded event, @SequenceNumber long sequence,
-            @MetaDataValue(PlanMetaData.ORGANISATION) String organisation) {
-        apply(event.planId(), organisation, sequence, state -> {
+    void on(PlanDefined event, @SequenceNumber long sequence) {
+        WeightHistoryStateDocument known = mongo.findById(event.planId().value(), WeightHistoryStateDocument.class);
+        if (known != null && known.hasApplied(sequence)) {
+            return;
+        }
+        WeightHistoryStateDocument opened = WeightHistoryStateDocument.opened(event.planId().value(),
+                event.organisationId().value(), event.organisation());
+        opened.applied(sequence);
+        mongo.save(opened);
+    }
+
+    @EventHandler
+    void on(StructureAdded event, @SequenceNumber long sequence) {
+        apply(event.planId(), sequence, state -> {
             state.remember(SubjectLabel.Kind.STRUCTURE, event.structureId().value(), Subjects.structure(event.name()));
             return Optional.empty();
         });
@@ -70,9 +86,9 @@ public class WeightHistoryProjection {
 
     @EventHandler
     void on(ObjectiveDefined event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-            @Timestamp Instant occurredAt, @MetaDataValue(PlanMetaData.ORGANISATION) String organisation) {
-        Fact fact = new Fact(eventId, event.planId(), organisation, sequence, occurredAt, event.actor());
-        apply(event.planId(), organisation, sequence, state -> {
+            @Timestamp Instant occurredAt) {
+        Fact fact = new Fact(eventId, event.planId(), sequence, occurredAt, event.actor());
+        apply(event.planId(), sequence, state -> {
             String structureLabel = state.label(SubjectLabel.Kind.STRUCTURE, event.structureId().value());
             String label = Subjects.objective(structureLabel, event.number());
             state.remember(SubjectLabel.Kind.OBJECTIVE, event.objectiveId().value(), label);
@@ -83,9 +99,9 @@ public class WeightHistoryProjection {
 
     @EventHandler
     void on(CommonObjectiveDefined event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-            @Timestamp Instant occurredAt, @MetaDataValue(PlanMetaData.ORGANISATION) String organisation) {
-        Fact fact = new Fact(eventId, event.planId(), organisation, sequence, occurredAt, event.actor());
-        apply(event.planId(), organisation, sequence, state -> {
+            @Timestamp Instant occurredAt) {
+        Fact fact = new Fact(eventId, event.planId(), sequence, occurredAt, event.actor());
+        apply(event.planId(), sequence, state -> {
             String label = Subjects.commonObjective(event.number());
             state.remember(SubjectLabel.Kind.OBJECTIVE, event.objectiveId().value(), label);
             return Optional.of(fact.entry(state, ElementKind.OBJECTIVE, event.objectiveId().value(), label,
@@ -95,9 +111,9 @@ public class WeightHistoryProjection {
 
     @EventHandler
     void on(PhaseDefined event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-            @Timestamp Instant occurredAt, @MetaDataValue(PlanMetaData.ORGANISATION) String organisation) {
-        Fact fact = new Fact(eventId, event.planId(), organisation, sequence, occurredAt, event.actor());
-        apply(event.planId(), organisation, sequence, state -> {
+            @Timestamp Instant occurredAt) {
+        Fact fact = new Fact(eventId, event.planId(), sequence, occurredAt, event.actor());
+        apply(event.planId(), sequence, state -> {
             String objectiveLabel = state.label(SubjectLabel.Kind.OBJECTIVE, event.objectiveId().value());
             String label = Subjects.phase(objectiveLabel, event.number());
             state.remember(SubjectLabel.Kind.PHASE, event.phaseId().value(), label);
@@ -108,20 +124,20 @@ public class WeightHistoryProjection {
 
     @EventHandler
     void on(ObjectiveWeightChanged event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-            @Timestamp Instant occurredAt, @MetaDataValue(PlanMetaData.ORGANISATION) String organisation) {
-        Fact fact = new Fact(eventId, event.planId(), organisation, sequence, occurredAt, event.actor());
+            @Timestamp Instant occurredAt) {
+        Fact fact = new Fact(eventId, event.planId(), sequence, occurredAt, event.actor());
         String objectiveId = event.objectiveId().value();
-        apply(event.planId(), organisation, sequence, state -> Optional.of(fact.entry(state, ElementKind.OBJECTIVE,
+        apply(event.planId(), sequence, state -> Optional.of(fact.entry(state, ElementKind.OBJECTIVE,
                 objectiveId, state.label(SubjectLabel.Kind.OBJECTIVE, objectiveId), event.previousWeight(),
                 event.weight(), event.reason(), event.revision())));
     }
 
     @EventHandler
     void on(PhaseWeightChanged event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-            @Timestamp Instant occurredAt, @MetaDataValue(PlanMetaData.ORGANISATION) String organisation) {
-        Fact fact = new Fact(eventId, event.planId(), organisation, sequence, occurredAt, event.actor());
+            @Timestamp Instant occurredAt) {
+        Fact fact = new Fact(eventId, event.planId(), sequence, occurredAt, event.actor());
         String phaseId = event.phaseId().value();
-        apply(event.planId(), organisation, sequence, state -> Optional.of(fact.entry(state, ElementKind.PHASE,
+        apply(event.planId(), sequence, state -> Optional.of(fact.entry(state, ElementKind.PHASE,
                 phaseId, state.label(SubjectLabel.Kind.PHASE, phaseId), event.previousWeight(),
                 event.weight(), event.reason(), event.revision())));
     }
@@ -137,6 +153,10 @@ public class WeightHistoryProjection {
     /** Answers with every weight of the objective or phase, oldest first, or {@code null} when the plan never had it. */
     @QueryHandler
     public WeightHistoryView handle(FindWeightHistoryQuery query) {
+        WeightHistoryStateDocument state = mongo.findById(query.planId().value(), WeightHistoryStateDocument.class);
+        if (state == null || !readers.mayRead(state.organisationId(), query.userId())) {
+            return null;
+        }
         List<WeightHistoryEntryDocument> entries = mongo.find(Query.query(Criteria.where("planId").is(query.planId().value())
                         .and("elementId").is(query.elementId())).with(Sort.by(Sort.Direction.ASC, "sequence")),
                 WeightHistoryEntryDocument.class);
@@ -148,12 +168,13 @@ public class WeightHistoryProjection {
                 entries.stream().map(WeightHistoryProjection::view).toList());
     }
 
-    private void apply(PlanId planId, String organisation, long sequence,
+    private void apply(PlanId planId, long sequence,
                        Function<WeightHistoryStateDocument, Optional<WeightHistoryEntryDocument>> step) {
         WeightHistoryStateDocument state = mongo.findById(planId.value(), WeightHistoryStateDocument.class);
         if (state == null) {
-            state = WeightHistoryStateDocument.opened(planId.value(), organisation);
-        } else if (state.hasApplied(sequence)) {
+            throw new ReadModelInconsistency("Event " + sequence + " of plan " + planId + ", which was never defined here");
+        }
+        if (state.hasApplied(sequence)) {
             return;
         }
         step.apply(state).ifPresent(mongo::save);
@@ -180,13 +201,13 @@ public class WeightHistoryProjection {
         }
     }
 
-    /** The message facts an entry repeats: which event, of which plan and organisation, at which sequence, when and by whom. */
-    private record Fact(String eventId, PlanId planId, String organisation, long sequence, Instant occurredAt, Actor actor) {
+    /** The message facts an entry repeats: which event, of which plan, at which sequence, when and by whom. */
+    private record Fact(String eventId, PlanId planId, long sequence, Instant occurredAt, Actor actor) {
 
         WeightHistoryEntryDocument entry(WeightHistoryStateDocument state, ElementKind kind, String elementId, String subject,
                                          Weight before, Weight after, String reason, long revision) {
             return new WeightHistoryEntryDocument(eventId, planId.value(),
-                    organisation == null ? state.organisation() : organisation, elementId, kind, subject,
+                    state.organisation(), elementId, kind, subject,
                     sequence, occurredAt, actor.userId(), actor.role(), text(before), text(after), reason, revision);
         }
 

@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the weight history remembers of one plan (stato della storia dei pesi): the label of every structure, objective and
+ * What the weight history remembers of one plan (stato della storia dei pesi): its organisation, by which readers are
+ * admitted, the label of every structure, objective and
  * phase, and the sequence of the last event applied, so that a redelivery is ignored.
  */
 @Document(WeightHistoryStateDocument.COLLECTION)
@@ -18,20 +19,23 @@ public final class WeightHistoryStateDocument {
 
     @Id
     private final String id;
+    private final String organisationId;
     private final String organisation;
     private final List<SubjectLabel> labels;
     private long lastSequence;
 
-    WeightHistoryStateDocument(String id, String organisation, List<SubjectLabel> labels, long lastSequence) {
+    WeightHistoryStateDocument(String id, String organisationId, String organisation, List<SubjectLabel> labels,
+                               long lastSequence) {
         this.id = id;
+        this.organisationId = organisationId;
         this.organisation = organisation;
         this.labels = labels == null ? new ArrayList<>() : new ArrayList<>(labels);
         this.lastSequence = lastSequence;
     }
 
     /** The state of a plan of which no event has been applied yet. */
-    static WeightHistoryStateDocument opened(String planId, String organisation) {
-        return new WeightHistoryStateDocument(planId, organisation, List.of(), -1);
+    static WeightHistoryStateDocument opened(String planId, String organisationId, String organisation) {
+        return new WeightHistoryStateDocument(planId, organisationId, organisation, List.of(), -1);
     }
 
     boolean hasApplied(long sequence) {
@@ -51,6 +55,10 @@ public final class WeightHistoryStateDocument {
     String label(SubjectLabel.Kind kind, String elementId) {
         return labels.stream().filter(known -> known.is(kind, elementId)).findFirst()
                 .map(SubjectLabel::label).orElse(elementId);
+    }
+
+    String organisationId() {
+        return organisationId;
     }
 
     String organisation() {

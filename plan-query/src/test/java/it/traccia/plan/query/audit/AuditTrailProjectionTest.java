@@ -7,6 +7,7 @@ import it.traccia.kernel.plan.query.AuditTrailView;
 import it.traccia.kernel.plan.query.FieldChange;
 import it.traccia.kernel.plan.query.FindAuditTrailQuery;
 import it.traccia.plan.query.InMemoryMongo;
+import it.traccia.plan.query.MonteCremasco;
 import it.traccia.plan.query.PlanHistory;
 import it.traccia.plan.query.Queries;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -66,7 +67,7 @@ class AuditTrailProjectionTest {
     @BeforeEach
     void startMongo() {
         mongo = new InMemoryMongo();
-        projection = new AuditTrailProjection(mongo.template());
+        projection = new AuditTrailProjection(mongo.template(), MonteCremasco.readers());
     }
 
     @AfterEach
@@ -475,14 +476,15 @@ class AuditTrailProjectionTest {
     void answersNothingForAPlanWithoutEntries() {
         new PlanHistory(ORGANISATION).then(aBalancedPlan()).deliverTo(projection);
 
-        AuditTrailView unknown = Queries.ask(projection, new FindAuditTrailQuery(new PlanId("monte-cremasco-2027"), null),
+        AuditTrailView unknown = Queries.ask(projection,
+                new FindAuditTrailQuery(new PlanId("monte-cremasco-2027"), null, MonteCremasco.READER),
                 AuditTrailView.class);
 
         assertThat(unknown).isNull();
     }
 
     private AuditTrailView trail(String objectiveId) {
-        return Queries.ask(projection, new FindAuditTrailQuery(PLAN, objectiveId), AuditTrailView.class);
+        return Queries.ask(projection, new FindAuditTrailQuery(PLAN, objectiveId, MonteCremasco.READER), AuditTrailView.class);
     }
 
     /** The sentence stored with the entry, which the kernel's view does not carry yet. */

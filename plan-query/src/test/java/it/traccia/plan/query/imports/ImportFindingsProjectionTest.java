@@ -11,8 +11,10 @@ import it.traccia.kernel.plan.query.FindingResolutionView;
 import it.traccia.kernel.plan.query.ImportFindingView;
 import it.traccia.kernel.plan.query.ImportFindingsView;
 import it.traccia.plan.query.InMemoryMongo;
+import it.traccia.plan.query.MonteCremasco;
 import it.traccia.plan.query.PlanHistory;
 import it.traccia.plan.query.Queries;
+import it.traccia.plan.query.ReadModelInconsistency;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +35,7 @@ import static it.traccia.plan.query.MonteCremasco.invalidDateResolved;
 import static it.traccia.plan.query.MonteCremasco.objective6WeightChangedTo25;
 import static it.traccia.plan.query.MonteCremasco.planDefined;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ImportFindingsProjectionTest {
 
@@ -42,7 +45,7 @@ class ImportFindingsProjectionTest {
     @BeforeEach
     void startMongo() {
         mongo = new InMemoryMongo();
-        projection = new ImportFindingsProjection(mongo.template());
+        projection = new ImportFindingsProjection(mongo.template(), MonteCremasco.readers());
     }
 
     @AfterEach
@@ -93,18 +96,26 @@ class ImportFindingsProjectionTest {
     }
 
     @Test
-    void ignoresTheResolutionOfAFindingThatDoesNotExist() {
+    void stopsOnTheResolutionOfAFindingThatDoesNotExistRatherThanSkipIt() {
         PlanHistory history = new PlanHistory(ORGANISATION).then(anImportedPlan())
                 .then(new ImportFindingResolved(PLAN, 3, "INVALID_DATE", RESOLUTION_NOTE, SEGRETARIO));
         PlanHistory other = new PlanHistory(ORGANISATION).then(aBalancedPlan())
                 .then(new ImportFindingResolved(new PlanId("monte-cremasco-2027"), 1, "INVALID_DATE", RESOLUTION_NOTE,
                         SEGRETARIO));
 
-        history.deliverTo(projection);
-        other.deliverTo(projection);
+        assertThatThrownBy(() -> history.deliverTo(projection)).hasRootCauseInstanceOf(ReadModelInconsistency.class);
+        assertThatThrownBy(() -> other.deliverTo(projection)).hasRootCauseInstanceOf(ReadModelInconsistency.class);
 
         assertThat(findings(PLAN).findings()).extracting(ImportFindingView::resolution).containsOnlyNulls();
         assertThat(findings(new PlanId("monte-cremasco-2027"))).isNull();
+    }
+
+    @Test
+    void answersSomeoneWithoutRoleInTheEnteAsIfThePlanHadNoFindings() {
+        new PlanHistory(ORGANISATION).then(anImportedPlan()).deliverTo(projection);
+
+        assertThat(Queries.ask(projection, new FindImportFindingsQuery(PLAN, MonteCremasco.OUTSIDER),
+                ImportFindingsView.class)).isNull();
     }
 
     @Test
@@ -199,6 +210,6 @@ class ImportFindingsProjectionTest {
     }
 
     private ImportFindingsView findings(PlanId planId) {
-        return Queries.ask(projection, new FindImportFindingsQuery(planId), ImportFindingsView.class);
+        return Queries.ask(projection, new FindImportFindingsQuery(planId, MonteCremasco.READER), ImportFindingsView.class);
     }
 }

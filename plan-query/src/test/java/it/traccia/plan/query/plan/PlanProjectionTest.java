@@ -7,18 +7,27 @@ import it.traccia.kernel.PlanStatus;
 import it.traccia.kernel.Role;
 import it.traccia.kernel.WeightSum;
 import it.traccia.kernel.plan.event.PlanEvent;
+import it.traccia.kernel.plan.event.StructureHeadAssigned;
 import it.traccia.kernel.plan.query.AdoptionView;
 import it.traccia.kernel.plan.query.ApprovalDeadlineView;
 import it.traccia.kernel.plan.query.ApprovalDeadlineView.DeadlineState;
+import it.traccia.kernel.plan.query.FindHeadedStructuresQuery;
 import it.traccia.kernel.plan.query.FindPlanQuery;
+import it.traccia.kernel.plan.query.FindReadablePlansQuery;
+import it.traccia.kernel.plan.query.HeadedStructureView;
+import it.traccia.kernel.plan.query.HeadedStructuresView;
 import it.traccia.kernel.plan.query.ObjectiveView;
 import it.traccia.kernel.plan.query.PhaseView;
+import it.traccia.kernel.plan.query.PlanSummariesView;
+import it.traccia.kernel.plan.query.PlanSummaryView;
 import it.traccia.kernel.plan.query.PlanView;
 import it.traccia.kernel.plan.query.StrategicContextView;
 import it.traccia.kernel.plan.query.StructureView;
 import it.traccia.plan.query.InMemoryMongo;
+import it.traccia.plan.query.MonteCremasco;
 import it.traccia.plan.query.PlanHistory;
 import it.traccia.plan.query.Queries;
+import it.traccia.plan.query.ReadModelInconsistency;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,28 +48,29 @@ import static it.traccia.plan.query.MonteCremasco.aBalancedPlan;
 import static it.traccia.plan.query.MonteCremasco.anAdoptedPlan;
 import static it.traccia.plan.query.MonteCremasco.approvalDeadlineMissed;
 import static it.traccia.plan.query.MonteCremasco.approvalDeadlineNear;
-import static it.traccia.plan.query.MonteCremasco.firstAdoption;
-import static it.traccia.plan.query.MonteCremasco.planReturned;
-import static it.traccia.plan.query.MonteCremasco.planSubmitted;
-import static it.traccia.plan.query.MonteCremasco.variationOpened;
 import static it.traccia.plan.query.MonteCremasco.commonContextSet;
 import static it.traccia.plan.query.MonteCremasco.commonContextSetWithMission;
+import static it.traccia.plan.query.MonteCremasco.firstAdoption;
 import static it.traccia.plan.query.MonteCremasco.objective6Revised;
 import static it.traccia.plan.query.MonteCremasco.objective6WeightChangedTo25;
 import static it.traccia.plan.query.MonteCremasco.objective7Removed;
-import static it.traccia.plan.query.MonteCremasco.phase61WeightChangedTo60;
-import static it.traccia.plan.query.MonteCremasco.phase62Removed;
-import static it.traccia.plan.query.MonteCremasco.phase62Revised;
 import static it.traccia.plan.query.MonteCremasco.paymentTimesObjectiveDefined;
 import static it.traccia.plan.query.MonteCremasco.paymentTimesPhaseDefined;
 import static it.traccia.plan.query.MonteCremasco.paymentTimesPhaseRevisedToProse;
+import static it.traccia.plan.query.MonteCremasco.phase61WeightChangedTo60;
+import static it.traccia.plan.query.MonteCremasco.phase62Removed;
+import static it.traccia.plan.query.MonteCremasco.phase62Revised;
 import static it.traccia.plan.query.MonteCremasco.planDefined;
 import static it.traccia.plan.query.MonteCremasco.planDefinedWithoutProvince;
+import static it.traccia.plan.query.MonteCremasco.planReturned;
+import static it.traccia.plan.query.MonteCremasco.planSubmitted;
 import static it.traccia.plan.query.MonteCremasco.segreteriaAdded;
 import static it.traccia.plan.query.MonteCremasco.segreteriaAddedWithoutHeadTitle;
 import static it.traccia.plan.query.MonteCremasco.segreteriaObjectiveDefined;
 import static it.traccia.plan.query.MonteCremasco.segreteriaPhaseDefined;
+import static it.traccia.plan.query.MonteCremasco.variationOpened;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 class PlanProjectionTest {
@@ -71,7 +81,7 @@ class PlanProjectionTest {
     @BeforeEach
     void startMongo() {
         mongo = new InMemoryMongo();
-        projection = new PlanProjection(mongo.template());
+        projection = new PlanProjection(mongo.template(), MonteCremasco.readers());
     }
 
     @AfterEach
@@ -331,14 +341,67 @@ class PlanProjectionTest {
     }
 
     @Test
-    void ignoresADeadlineWarningAboutAnotherVersionButCountsItsSequence() {
+    void stopsOnADeadlineWarningAboutAnotherVersionRatherThanSkipIt() {
         PlanHistory history = new PlanHistory(ORGANISATION).then(anAdoptedPlan())
                 .then(variationOpened(), approvalDeadlineMissed(1));
 
-        history.deliverTo(projection);
+        assertThatThrownBy(() -> history.deliverTo(projection)).hasRootCauseInstanceOf(ReadModelInconsistency.class);
 
         assertThat(findPlan().approvalDeadline()).isNull();
-        assertThat(findPlan().lastSequence()).isEqualTo(history.lastSequence());
+        assertThat(findPlan().lastSequence()).as("the warning is not counted as applied").isEqualTo(history.lastSequence() - 1);
+    }
+
+    @Test
+    void stopsOnAnEventOfAPlanItNeverSawDefinedRatherThanSkipIt() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(segreteriaAdded());
+
+        assertThatThrownBy(() -> history.deliverTo(projection)).hasRootCauseInstanceOf(ReadModelInconsistency.class);
+        assertThat(findPlan()).isNull();
+    }
+
+    @Test
+    void stopsOnAChangeToAnObjectiveItNeverSawDefined() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(planDefined(), segreteriaAdded())
+                .then(objective6WeightChangedTo25());
+
+        assertThatThrownBy(() -> history.deliverTo(projection)).hasRootCauseInstanceOf(ReadModelInconsistency.class);
+    }
+
+    @Test
+    void answersSomeoneWithoutRoleInTheEnteAsIfThePlanDidNotExist() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).deliverTo(projection);
+
+        assertThat(Queries.ask(projection, new FindPlanQuery(PLAN, MonteCremasco.OUTSIDER), PlanView.class)).isNull();
+        assertThat(Queries.ask(projection, new FindPlanQuery(PLAN, null), PlanView.class)).isNull();
+        assertThat(Queries.ask(projection, new FindReadablePlansQuery(MonteCremasco.OUTSIDER), PlanSummariesView.class)
+                .plans()).isEmpty();
+    }
+
+    @Test
+    void listsThePlansOfTheEntiWhereTheUserHoldsARole() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(planSubmitted(1)).deliverTo(projection);
+
+        PlanSummariesView plans = Queries.ask(projection, new FindReadablePlansQuery(MonteCremasco.READER),
+                PlanSummariesView.class);
+
+        assertThat(plans.plans()).containsExactly(new PlanSummaryView(PLAN.value(), MonteCremasco.ORGANISATION_ID.value(),
+                ORGANISATION, 2026, PlanStatus.SUBMITTED, 1));
+    }
+
+    @Test
+    void showsTheUserWhoHeadsAStructureAndListsWhatTheyHead() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan())
+                .then(new StructureHeadAssigned(PLAN, MonteCremasco.SEGRETERIA, "segretario", "Avv. Marco Gregoli",
+                        "Segretario Generale", "Nomina", MonteCremasco.SEGRETARIO))
+                .deliverTo(projection);
+
+        assertThat(findPlan().structures().get(0).headUserId()).isEqualTo("segretario");
+        HeadedStructuresView headed = Queries.ask(projection, new FindHeadedStructuresQuery("segretario"),
+                HeadedStructuresView.class);
+        assertThat(headed.structures()).containsExactly(new HeadedStructureView(MonteCremasco.ORGANISATION_ID.value(),
+                PLAN.value(), MonteCremasco.SEGRETERIA.value(), "Segreteria"));
+        assertThat(Queries.ask(projection, new FindHeadedStructuresQuery(MonteCremasco.READER), HeadedStructuresView.class)
+                .structures()).isEmpty();
     }
 
     @Test
@@ -408,13 +471,14 @@ class PlanProjectionTest {
     void answersNothingForAnUnknownPlan() {
         new PlanHistory(ORGANISATION).then(aBalancedPlan()).deliverTo(projection);
 
-        PlanView unknown = Queries.ask(projection, new FindPlanQuery(new PlanId("monte-cremasco-2027")), PlanView.class);
+        PlanView unknown = Queries.ask(projection, new FindPlanQuery(new PlanId("monte-cremasco-2027"), MonteCremasco.READER),
+                PlanView.class);
 
         assertThat(unknown).isNull();
     }
 
     private PlanView findPlan() {
-        return Queries.ask(projection, new FindPlanQuery(PLAN), PlanView.class);
+        return Queries.ask(projection, new FindPlanQuery(PLAN, MonteCremasco.READER), PlanView.class);
     }
 
     private List<Object> statusAndVersion() {
@@ -425,9 +489,9 @@ class PlanProjectionTest {
     /** The plan as a fresh projection shows it after only these events. */
     private static PlanView findPlanAfter(List<PlanEvent> events) {
         try (InMemoryMongo other = new InMemoryMongo()) {
-            PlanProjection fresh = new PlanProjection(other.template());
+            PlanProjection fresh = new PlanProjection(other.template(), MonteCremasco.readers());
             new PlanHistory(ORGANISATION).then(events).deliverTo(fresh);
-            return Queries.ask(fresh, new FindPlanQuery(PLAN), PlanView.class);
+            return Queries.ask(fresh, new FindPlanQuery(PLAN, MonteCremasco.READER), PlanView.class);
         }
     }
 

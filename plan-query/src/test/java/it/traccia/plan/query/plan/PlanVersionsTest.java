@@ -12,6 +12,7 @@ import it.traccia.kernel.plan.query.PlanVersionSummaryView;
 import it.traccia.kernel.plan.query.PlanVersionsView;
 import it.traccia.kernel.plan.query.PlanView;
 import it.traccia.plan.query.InMemoryMongo;
+import it.traccia.plan.query.MonteCremasco;
 import it.traccia.plan.query.PlanHistory;
 import it.traccia.plan.query.Queries;
 import org.bson.Document;
@@ -48,7 +49,7 @@ class PlanVersionsTest {
     @BeforeEach
     void startMongo() {
         mongo = new InMemoryMongo();
-        projection = new PlanProjection(mongo.template());
+        projection = new PlanProjection(mongo.template(), MonteCremasco.readers());
     }
 
     @AfterEach
@@ -132,7 +133,8 @@ class PlanVersionsTest {
         assertThat(version(1)).isNotNull();
         assertThat(version(2)).isNull();
         assertThat(version(3)).isNull();
-        assertThat(Queries.ask(projection, new FindPlanVersionQuery(new PlanId("monte-cremasco-2027"), 1), PlanView.class))
+        assertThat(Queries.ask(projection, new FindPlanVersionQuery(new PlanId("monte-cremasco-2027"), 1, MonteCremasco.READER),
+                PlanView.class))
                 .isNull();
     }
 
@@ -214,14 +216,14 @@ class PlanVersionsTest {
     }
 
     private PlanView findPlan() {
-        return Queries.ask(projection, new FindPlanQuery(PLAN), PlanView.class);
+        return Queries.ask(projection, new FindPlanQuery(PLAN, MonteCremasco.READER), PlanView.class);
     }
 
     private PlanView version(int version) {
-        return Queries.ask(projection, new FindPlanVersionQuery(PLAN, version), PlanView.class);
+        return Queries.ask(projection, new FindPlanVersionQuery(PLAN, version, MonteCremasco.READER), PlanView.class);
     }
 
     private PlanVersionsView versions(PlanId planId) {
-        return Queries.ask(projection, new FindPlanVersionsQuery(planId), PlanVersionsView.class);
+        return Queries.ask(projection, new FindPlanVersionsQuery(planId, MonteCremasco.READER), PlanVersionsView.class);
     }
 }

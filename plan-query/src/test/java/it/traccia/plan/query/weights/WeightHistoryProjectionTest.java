@@ -8,6 +8,7 @@ import it.traccia.kernel.plan.query.FindWeightHistoryQuery;
 import it.traccia.kernel.plan.query.WeightHistoryEntryView;
 import it.traccia.kernel.plan.query.WeightHistoryView;
 import it.traccia.plan.query.InMemoryMongo;
+import it.traccia.plan.query.MonteCremasco;
 import it.traccia.plan.query.PlanHistory;
 import it.traccia.plan.query.Queries;
 import org.bson.Document;
@@ -41,7 +42,7 @@ class WeightHistoryProjectionTest {
     @BeforeEach
     void startMongo() {
         mongo = new InMemoryMongo();
-        projection = new WeightHistoryProjection(mongo.template());
+        projection = new WeightHistoryProjection(mongo.template(), MonteCremasco.readers());
     }
 
     @AfterEach
@@ -172,7 +173,8 @@ class WeightHistoryProjectionTest {
 
         WeightHistoryView unknownObjective = history(new ObjectiveId("segreteria-99").value());
         WeightHistoryView unknownPlan = Queries.ask(projection,
-                new FindWeightHistoryQuery(new PlanId("monte-cremasco-2027"), segreteriaObjective("6").value()),
+                new FindWeightHistoryQuery(new PlanId("monte-cremasco-2027"), segreteriaObjective("6").value(),
+                        MonteCremasco.READER),
                 WeightHistoryView.class);
 
         assertThat(unknownObjective).isNull();
@@ -180,6 +182,6 @@ class WeightHistoryProjectionTest {
     }
 
     private WeightHistoryView history(String elementId) {
-        return Queries.ask(projection, new FindWeightHistoryQuery(PLAN, elementId), WeightHistoryView.class);
+        return Queries.ask(projection, new FindWeightHistoryQuery(PLAN, elementId, MonteCremasco.READER), WeightHistoryView.class);
     }
 }

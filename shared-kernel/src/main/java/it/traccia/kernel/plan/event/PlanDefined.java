@@ -1,6 +1,7 @@
 package it.traccia.kernel.plan.event;
 
 import it.traccia.kernel.Actor;
+import it.traccia.kernel.OrganisationId;
 import it.traccia.kernel.PlanId;
 import org.axonframework.serialization.Revision;
 
@@ -8,6 +9,7 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record PlanDefined(
         PlanId planId,
+        OrganisationId organisationId,
         String organisation,
         String province,
         int firstYear,

@@ -14,6 +14,7 @@ import java.util.List;
  */
 public record PlanView(
         String id,
+        String organisationId,
         String organisation,
         String province,
         int firstYear,

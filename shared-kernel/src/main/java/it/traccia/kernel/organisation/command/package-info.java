@@ -1,0 +1,2 @@
+/** Commands on organisations (enti) and their memberships, one immutable record each. */
+package it.traccia.kernel.organisation.command;
