@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 /** A small HTTP client for the tests: one user, JSON in and out, nothing hidden between the test and the server. */
 final class Api {
@@ -28,6 +30,16 @@ final class Api {
     static Api as(int port, String user) {
         String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
         return new Api("http://localhost:" + port, "Basic " + credentials);
+    }
+
+    /** A caller signed in with a bearer token (an access token of the OpenID Connect provider). */
+    static Api withBearer(int port, String token) {
+        return withAuthorization(port, "Bearer " + token);
+    }
+
+    /** A caller sending this very {@code Authorization} header, well-formed or not. */
+    static Api withAuthorization(int port, String authorization) {
+        return new Api("http://localhost:" + port, authorization);
     }
 
     static Api anonymous(int port) {
@@ -67,6 +79,16 @@ final class Api {
         return send(request(path).DELETE());
     }
 
+    /** Any method, with a body of this content type ({@code null} for none). */
+    Response send(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder builder = request(path);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
         return authorization == null ? builder : builder.header("Authorization", authorization);
@@ -79,7 +101,7 @@ final class Api {
             JsonNode body = response.body().isEmpty() ? JSON.nullNode()
                     : contentType.contains("json") ? JSON.readTree(response.body())
                     : JSON.getNodeFactory().textNode(response.body());
-            return new Response(response.statusCode(), body, contentType);
+            return new Response(response.statusCode(), body, contentType, response.headers());
         } catch (IOException e) {
             throw new IllegalStateException("HTTP call failed", e);
         } catch (InterruptedException e) {
@@ -88,11 +110,21 @@ final class Api {
         }
     }
 
-    /** One answer: status, JSON body (a null node when empty) and content type. */
-    record Response(int status, JsonNode body, String contentType) {
+    /** One answer: status, JSON body (a null node when empty), content type and headers. */
+    record Response(int status, JsonNode body, String contentType, HttpHeaders headers) {
 
         String id() {
             return body.path("id").asText();
+        }
+
+        /** The stable {@code code} of a problem detail. */
+        String code() {
+            return body.path("code").asText();
+        }
+
+        /** Every value of the header, in the order the server sent them. */
+        List<String> header(String name) {
+            return headers.allValues(name);
         }
     }
 }

@@ -9,6 +9,8 @@ import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Clock;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -77,6 +79,18 @@ class ArchitectureTest {
     @Test
     void givesEveryEventARevisionForFutureUpcasters() {
         classes().that().implement(PlanEvent.class).should().beAnnotatedWith(Revision.class).check(traccia);
+    }
+
+    /**
+     * A request body reads numbers as their text (JsonConfiguration lets a number as long as the body through, for the
+     * field to refuse by name), so no body may hold a type whose conversion from a long text is slow.
+     */
+    @Test
+    void readsNoRequestBodyNumberIntoABigDecimalOrBigInteger() {
+        noFields().that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Request")
+                .and().areDeclaredInClassesThat().resideInAPackage("it.traccia.app.web..")
+                .should().haveRawType(BigDecimal.class).orShould().haveRawType(BigInteger.class)
+                .check(traccia);
     }
 
     @Test

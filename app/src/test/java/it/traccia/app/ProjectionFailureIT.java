@@ -1,5 +1,6 @@
 package it.traccia.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import it.traccia.kernel.Actor;
 import it.traccia.kernel.OrganisationId;
 import it.traccia.kernel.PlanId;
@@ -19,6 +20,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,21 +44,25 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A projection that fails on an event is retried from that very event by its tracking processor: it never skips it
- * and never goes past it, so a read model has no holes (stack notes, trap 4). Runs on stores of its own, because it
+ * and never goes past it, so a read model has no holes (stack notes, trap 4); while it fails, the application's health
+ * is DOWN and names it. Runs on stores of its own, because it
  * adds a deliberately failing projection to the application.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ProjectionFailureIT.FailingOnceProjection.class)
+@Import(ProjectionFailureIT.FailingProjection.class)
 class ProjectionFailureIT {
 
     private static final Actor SEGRETARIO = new Actor("segretario", Role.SEGRETARIO);
     private static final Actor ADMIN = new Actor("admin", Role.ADMIN);
 
+    @LocalServerPort
+    int port;
+
     @Autowired
     CommandGateway commands;
 
     @Autowired
-    FailingOnceProjection projection;
+    FailingProjection projection;
 
     @DynamicPropertySource
     static void storesOfItsOwn(DynamicPropertyRegistry registry) {
@@ -77,22 +83,34 @@ class ProjectionFailureIT {
         commands.sendAndWait(new SetMemberRoles(organisation, SEGRETARIO.userId(), Set.of(Role.SEGRETARIO), "Prova", ADMIN));
 
         commands.sendAndWait(new DefinePlan(plan, organisation, "Comune di Prova Errori", null, 2026, 2028, 2026, SEGRETARIO));
-        commands.sendAndWait(new AddStructure(plan, StructureId.random(), FailingOnceProjection.FAILS_ON, "Avv. Rossi", null, SEGRETARIO));
+        commands.sendAndWait(new AddStructure(plan, StructureId.random(), FailingProjection.FAILS_ON, "Avv. Rossi", null, SEGRETARIO));
         commands.sendAndWait(new AddStructure(plan, StructureId.random(), "Ragioneria", "Dott.ssa Bianchi", null, SEGRETARIO));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> projection.applied(plan).size() == 3);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "DOWN".equals(health().path("status").asText()));
+        JsonNode failing = health().path("components").path("readModels").path("details").path("failing-test-projection");
+        assertThat(failing.toString()).as("the failing processor and its failure in the health details")
+                .contains("Archivio dei read model non raggiungibile");
+        await().atMost(Duration.ofSeconds(60)).until(() -> projection.applied(plan).size() == 3);
         assertThat(projection.applied(plan)).containsExactly(
-                Map.entry(0L, "PlanDefined"), Map.entry(1L, "StructureAdded " + FailingOnceProjection.FAILS_ON),
+                Map.entry(0L, "PlanDefined"), Map.entry(1L, "StructureAdded " + FailingProjection.FAILS_ON),
                 Map.entry(2L, "StructureAdded Ragioneria"));
-        assertThat(projection.attemptsOnTheFailingEvent()).as("failed once, then applied on the retry").isEqualTo(2);
+        assertThat(projection.attemptsOnTheFailingEvent()).as("failed three times, then applied on the retry")
+                .isEqualTo(FailingProjection.FAILURES + 1);
         assertThat(projection.order(plan)).containsExactly(0L, 1L, 2L);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "UP".equals(health().path("status").asText()));
     }
 
-    /** A read model whose store fails once, on one event, the way a MongoDB outage would. */
-    @ProcessingGroup("failing-once-test-projection")
-    static class FailingOnceProjection {
+    /** The application's health as an administrator sees it, with the details of every read model. */
+    private JsonNode health() {
+        return Api.as(port, "admin").get("/actuator/health").body();
+    }
+
+    /** A read model whose store fails three times on one event, the way a MongoDB outage would, then recovers. */
+    @ProcessingGroup("failing-test-projection")
+    static class FailingProjection {
 
         static final String FAILS_ON = "Segreteria";
+        static final int FAILURES = 3;
 
         private final AtomicInteger attemptsOnTheFailingEvent = new AtomicInteger();
         private final Map<PlanId, SortedMap<Long, String>> applied = new ConcurrentHashMap<>();
@@ -100,7 +118,8 @@ class ProjectionFailureIT {
 
         @EventHandler
         void on(PlanEvent event, @SequenceNumber long sequence) {
-            if (event instanceof StructureAdded added && added.name().equals(FAILS_ON) && attemptsOnTheFailingEvent.getAndIncrement() == 0) {
+            if (event instanceof StructureAdded added && added.name().equals(FAILS_ON)
+                    && attemptsOnTheFailingEvent.getAndIncrement() < FAILURES) {
                 throw new IllegalStateException("Archivio dei read model non raggiungibile (simulato)");
             }
             String label = event instanceof StructureAdded added ? "StructureAdded " + added.name()

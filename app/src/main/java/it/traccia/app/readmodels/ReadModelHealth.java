@@ -1,5 +1,7 @@
 package it.traccia.app.readmodels;
 
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.boot.actuate.health.Health;
@@ -10,25 +12,28 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The health of the read models (stato dei modelli di lettura) in {@code /actuator/health}: DOWN while any processor
- * is stopped on an event it failed to apply, with the processor, the position it stands at and the failure, so that a
+ * The health of the read models (stato dei modelli di lettura) in {@code /actuator/health}: DOWN while any tracking
+ * processor is stopped on an event it failed to apply, with the processor, the position it stands at and the failure
+ * (details shown to the administrators), so that a
  * read model that has stopped following the events is seen at once, not discovered from a missing entry weeks later.
  */
 @Component("readModels")
 public class ReadModelHealth implements HealthIndicator {
 
-    private final ReadModelProcessors processors;
+    private final EventProcessingConfiguration processing;
 
-    public ReadModelHealth(ReadModelProcessors processors) {
-        this.processors = processors;
+    public ReadModelHealth(EventProcessingConfiguration processing) {
+        this.processing = processing;
     }
 
     @Override
     public Health health() {
         boolean failing = false;
         Map<String, Object> details = new LinkedHashMap<>();
-        for (Map.Entry<String, StreamingEventProcessor> named : processors.all().entrySet()) {
-            StreamingEventProcessor processor = named.getValue();
+        for (Map.Entry<String, EventProcessor> named : processing.eventProcessors().entrySet()) {
+            if (!(named.getValue() instanceof StreamingEventProcessor processor)) {
+                continue;
+            }
             Map<String, Object> state = new LinkedHashMap<>();
             state.put("running", processor.isRunning());
             state.put("error", processor.isError());

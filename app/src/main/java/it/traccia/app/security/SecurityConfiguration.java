@@ -11,6 +11,8 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -26,10 +28,10 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -41,16 +43,23 @@ import java.util.List;
  * Sign-in (accesso) over a stateless API: every {@code /api} call needs a signed-in user, by HTTP Basic or, when an
  * OpenID Connect issuer is configured, by a bearer JWT of that issuer, for Traccia's audience, whose configured claim
  * is the Traccia user id. No authority comes from a password entry or a token: what each user may do is decided by
- * Traccia's memberships, on every command and query. Failed sign-ins are slowed down ({@link SignInThrottle}).
+ * Traccia's memberships, on every command and query (the administrators alone get an authority, from Traccia's own
+ * configuration, to read the health details). Failed sign-ins are slowed down ({@link SignInThrottle}).
  * OpenAPI, Swagger UI and health are open.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
 public class SecurityConfiguration {
 
+    /**
+     * The one authority Traccia gives, to the administrators of the deployment only: it lets them see the details of
+     * {@code /actuator/health}. Every other right comes from memberships.
+     */
+    static final String ADMINISTRATOR = "ROLE_ADMIN";
+
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, ProblemResponses problems,
-                                    SignInThrottle throttle) throws Exception {
+                                    SignInThrottle throttle, Administrators administrators) throws Exception {
         AuthenticationEntryPoint signInNeeded = signInNeeded(problems, properties.oidc().enabled());
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -65,12 +74,12 @@ public class SecurityConfiguration {
                         .authenticationEntryPoint(signInNeeded)
                         .accessDeniedHandler((request, response, refused) -> problems.write(response,
                                 HttpStatus.FORBIDDEN, "NotAllowed", "Non puoi eseguire questa operazione")))
-                .addFilterBefore(new SignInThrottleFilter(throttle, problems), BasicAuthenticationFilter.class);
+                .addFilterBefore(new SignInThrottleFilter(throttle, problems), BearerTokenAuthenticationFilter.class);
         if (properties.oidc().enabled()) {
             http.oauth2ResourceServer(resourceServer -> resourceServer
                     .authenticationEntryPoint(signInNeeded)
                     .jwt(jwt -> jwt.decoder(jwtDecoder(properties.oidc()))
-                            .jwtAuthenticationConverter(userIdFrom(properties.oidc().userClaim()))));
+                            .jwtAuthenticationConverter(userIdFrom(properties.oidc().userClaim(), administrators))));
         }
         return http.build();
     }
@@ -81,13 +90,14 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    UserDetailsService users(SecurityProperties properties) {
+    UserDetailsService users(SecurityProperties properties, Administrators administrators) {
         List<SecurityProperties.User> all = new ArrayList<>(properties.users());
         if (properties.demoUsers()) {
             DemoUsers.ALL.forEach(name -> all.add(new SecurityProperties.User(name, "{noop}" + DemoUsers.PASSWORD)));
         }
         List<UserDetails> details = all.stream()
-                .map(user -> User.withUsername(user.username()).password(user.password()).authorities(List.of()).build())
+                .map(user -> User.withUsername(user.username()).password(user.password())
+                        .authorities(authoritiesOf(user.username(), administrators)).build())
                 .toList();
         InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager(details);
         // A plain UserDetailsService, not the manager itself: Spring Security would otherwise "upgrade" the stored
@@ -101,13 +111,17 @@ public class SecurityConfiguration {
     }
 
     /**
-     * Tokens of the configured issuer only, signed with its published keys, not expired, and naming Traccia's audience
-     * when one is configured. The issuer's keys are fetched when the first token arrives, not at start-up.
+     * Tokens of the configured issuer only, signed with its published keys, not expired, carrying the claim that is the
+     * user id, and naming Traccia's audience when one is configured. The issuer's keys are fetched when the first token
+     * arrives, not at start-up.
      */
     static JwtDecoder jwtDecoder(SecurityProperties.Oidc oidc) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(oidc.issuerUri()).build();
         List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
         validators.add(JwtValidators.createDefaultWithIssuer(oidc.issuerUri()));
+        // Without it a token lacking the claim would sign in a user whose id is null.
+        validators.add(new JwtClaimValidator<Object>(oidc.userClaim(),
+                userId -> userId != null && !userId.toString().isBlank()));
         if (oidc.audience() != null && !oidc.audience().isBlank()) {
             validators.add(new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
                     audience -> audience != null && audience.contains(oidc.audience())));
@@ -117,11 +131,15 @@ public class SecurityConfiguration {
     }
 
     /** The Traccia user id is the configured claim of the token; the token grants no authority of its own. */
-    static Converter<Jwt, AbstractAuthenticationToken> userIdFrom(String claim) {
+    static Converter<Jwt, AbstractAuthenticationToken> userIdFrom(String claim, Administrators administrators) {
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
         converter.setPrincipalClaimName(claim);
-        converter.setJwtGrantedAuthoritiesConverter(jwt -> List.of());
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> authoritiesOf(jwt.getClaimAsString(claim), administrators));
         return converter;
+    }
+
+    private static List<GrantedAuthority> authoritiesOf(String userId, Administrators administrators) {
+        return administrators.includes(userId) ? List.of(new SimpleGrantedAuthority(ADMINISTRATOR)) : List.of();
     }
 
     private static AuthenticationEntryPoint signInNeeded(ProblemResponses problems, boolean bearer) {

@@ -61,14 +61,17 @@ public class SignInThrottle {
         failures.remove(key);
     }
 
-    /** The wait imposed after this many failures: none within the free attempts, then doubling up to the maximum. */
+    /**
+     * The wait imposed after this many failures: none before the free attempts are used up, the first delay once they
+     * are, then doubling with every further failure up to the maximum.
+     */
     Duration delayAfter(int count) {
         int beyond = count - policy.freeAttempts();
-        if (beyond <= 0) {
+        if (beyond < 0) {
             return Duration.ZERO;
         }
         Duration delay = policy.firstDelay();
-        for (int doubling = 1; doubling < beyond && delay.compareTo(policy.maxDelay()) < 0; doubling++) {
+        for (int doubling = 0; doubling < beyond && delay.compareTo(policy.maxDelay()) < 0; doubling++) {
             delay = delay.multipliedBy(2);
         }
         return delay.compareTo(policy.maxDelay()) > 0 ? policy.maxDelay() : delay;

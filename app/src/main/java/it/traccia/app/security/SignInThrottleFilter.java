@@ -17,9 +17,11 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Puts {@link SignInThrottle} in front of the sign-in: a request carrying credentials for a user, or from a client
+ * Puts {@link SignInThrottle} in front of the sign-in: a request carrying a password for a user, or from a client
  * address, that must still wait is answered 429 with {@code Retry-After} before its password is even checked; every
- * refused sign-in (401) is counted and logged, every successful one clears that user's count.
+ * refused sign-in (401) is logged, and a refused password counted against its user and its address; a successful
+ * sign-in clears that user's count. A refused bearer token is logged but not counted: a signed token cannot be
+ * guessed, and a client repeating an expired one must not slow down everyone behind the same address.
  */
 public class SignInThrottleFilter extends OncePerRequestFilter {
 
@@ -57,8 +59,10 @@ public class SignInThrottleFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
         if (response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
             LOG.warn("Failed sign-in of {} from {}", user.orElse("a bearer token"), address);
-            throttle.failed(address);
-            user.ifPresent(throttle::failed);
+            if (user.isPresent()) {
+                throttle.failed(address);
+                throttle.failed(user.get());
+            }
         } else {
             user.ifPresent(throttle::succeeded);
         }
