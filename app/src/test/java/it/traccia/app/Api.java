@@ -3,6 +3,7 @@ package it.traccia.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,6 +11,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
@@ -89,6 +91,30 @@ final class Api {
                 : HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /**
+     * Sends any method with exactly these bytes as body (none when {@code null}) and this content type (none when
+     * {@code null}); {@code chunked} leaves the length undeclared. The answer is read as text, never trusted to be JSON.
+     */
+    Exchange exchange(String method, String path, String contentType, byte[] body, boolean chunked) {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))
+                : HttpRequest.BodyPublishers.ofByteArray(body);
+        HttpRequest.Builder builder = request(path).timeout(Duration.ofSeconds(60)).method(method, publisher);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        try {
+            HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Exchange(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call failed: " + method + " " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("HTTP call interrupted", e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
         return authorization == null ? builder : builder.header("Authorization", authorization);
@@ -126,5 +152,9 @@ final class Api {
         List<String> header(String name) {
             return headers.allValues(name);
         }
+    }
+
+    /** One answer as the server wrote it: status, content type and body text, whatever they are. */
+    record Exchange(int status, String contentType, String body) {
     }
 }

@@ -161,6 +161,12 @@ class ApprovalApiIT extends EmbeddedStoresIT {
                 {"decision": "APPROVE", "resolutionNumber": "12", "resolutionDate": "%s"}"""
                 .formatted(LocalDate.now().plusDays(2))), 422, "ResolutionDateInFuture");
         assertProblem(giunta().post(complete, """
+                {"decision": "APPROVE", "resolutionNumber": "12", "resolutionDate": "0000-01-01"}"""), 422,
+                "ResolutionDateOutOfRange");
+        assertProblem(giunta().post(complete, """
+                {"decision": "APPROVE", "resolutionNumber": "12", "resolutionDate": "+99999-12-31"}"""), 422,
+                "InvalidDate");
+        assertProblem(giunta().post(complete, """
                 {"decision": "RETURN", "remarks": " "}"""), 422, "MissingField");
         assertProblem(giunta().post("/api/tasks/no-such-task/complete", """
                 {"decision": "RETURN", "remarks": "Rivedere"}"""), 404, "UnknownTask");

@@ -46,7 +46,7 @@ class BadInputIT extends EmbeddedStoresIT {
             "\"abc\"    | 422 | InvalidWeight",
             "null       | 422 | MissingField",
             "\"\"       | 422 | MissingField",
-            "true       | 422 | InvalidWeight",
+            "true       | 400 | InvalidFieldType",
             "{}         | 400 | InvalidFieldType"})
     void refusesAWeightThatIsNotAPercentageWithTwoDecimals(String weight, int status, String code) {
         assertRefusedWithoutEvents(() -> segretario().put(objectivePath() + "/weight",
@@ -143,6 +143,108 @@ class BadInputIT extends EmbeddedStoresIT {
                 422, "InvalidTriennio", "lastYear");
     }
 
+    @Test
+    void refusesAMegabyteOfDigitsAsAWeightAtOnce() {
+        String digits = "1." + "0".repeat(1 << 20);
+
+        assertRefusedWithoutEvents(() -> segretario().put(objectivePath() + "/weight",
+                "{\"weight\": \"" + digits + "\", \"reason\": \"r\"}"), 422, "InvalidWeight", "weight");
+        assertRefusedWithoutEvents(() -> segretario().put(objectivePath() + "/weight",
+                "{\"weight\": " + digits + ", \"reason\": \"r\"}"), 422, "InvalidWeight", "weight");
+    }
+
+    @Test
+    void refusesABodyOfMoreThanTwoMegabytes() {
+        assertRefusedWithoutEvents(() -> segretario().put(objectivePath() + "/weight",
+                "{\"weight\": \"10\", \"reason\": \"" + "x".repeat(3 << 20) + "\"}"), 413, "RequestTooLarge", null);
+    }
+
+    @Test
+    void checksTheRoleBeforeReadingTheBody() {
+        assertRefusedWithoutEvents(() -> as("ndv").put(objectivePath() + "/weight",
+                "{\"weight\": \"1." + "0".repeat(1 << 20) + "\", \"reason\": \"r\"}"), 403, "NotAllowed", null);
+    }
+
+    @ParameterizedTest(name = "plan id ''{0}''")
+    @CsvSource(delimiter = '|', value = {"%20 | 404 | UnknownPlan", "%09 | 404 | UnknownPlan", "cos%C3%AC | 404 | UnknownPlan",
+            "..%2F.. | 400 | BadRequest", "x%00y | 400 | BadRequest"})
+    void answersABlankOrMalformedPathIdAsUnknownOrUnreadable(String id, int status, String code) {
+        assertRefusedWithoutEvents(() -> segretario().get("/api/plans/" + id), status, code, null);
+        assertRefusedWithoutEvents(() -> segretario().post("/api/plans/" + id + "/structures", SEGRETERIA), status,
+                code, null);
+    }
+
+    @Test
+    void answersAnOverlongPathIdAsUnknown() {
+        assertRefusedWithoutEvents(() -> segretario().put("/api/plans/" + planId + "/objectives/" + "a".repeat(200)
+                + "/weight", "{\"weight\": \"10\", \"reason\": \"r\"}"), 404, "UnknownObjective", null);
+    }
+
+    @Test
+    void refusesARepeatedKey() {
+        assertRefusedWithoutEvents(() -> segretario().put(objectivePath() + "/weight",
+                "{\"weight\": \"20\", \"weight\": \"30\", \"reason\": \"r\"}"), 400, "DuplicateField", "weight");
+    }
+
+    @Test
+    void refusesAFractionWhereAWholeNumberIsExpected() {
+        String comune = aComune();
+        assertRefusedWithoutEvents(() -> segretario().post("/api/plans", """
+                {"organisation": "%s", "firstYear": 2026, "lastYear": 2028, "year": 2026.9}""".formatted(comune)),
+                400, "InvalidFieldType", "year");
+        assertRefusedWithoutEvents(() -> segretario().put(objectivePath() + "/weight",
+                "{\"weight\": \"20\", \"reason\": \"r\", \"revision\": 1.5}"), 400, "InvalidFieldType", "revision");
+    }
+
+    @ParameterizedTest(name = "deadline {0}")
+    @CsvSource(delimiter = '|', value = {"0000-01-01 | DeadlineOutsideTriennio", "2025-12-31 | DeadlineOutsideTriennio",
+            "2029-01-01 | DeadlineOutsideTriennio", "+99999-12-31 | InvalidDate", "-0001-01-01 | InvalidDate"})
+    void refusesADeadlineOutsideTheTriennio(String deadline, String code) {
+        assertRefusedWithoutEvents(() -> segretario().post(objectivePath() + "/phases", """
+                {"number": "6.1", "description": "Fase", "weight": "50", "deadline": "%s"}""".formatted(deadline)),
+                422, code, "deadline");
+    }
+
+    @ParameterizedTest(name = "character U+{0}")
+    @CsvSource({"0000", "0007", "001B", "007F", "202E", "D800"})
+    void refusesControlCharactersAndLoneSurrogatesInTexts(String codePoint) {
+        String text = "Obiettivo \\u" + codePoint + " nascosto";
+
+        assertRefusedWithoutEvents(() -> segretario().post("/api/plans/" + planId + "/structures/" + structureId
+                + "/objectives", objective("8", "10").replace("Obiettivo 8 del piano", text)), 422, "InvalidCharacters",
+                "description");
+    }
+
+    @Test
+    void acceptsTabsAndLineBreaksInTexts() {
+        Api.Response defined = segretario().post("/api/plans/" + planId + "/structures/" + structureId + "/objectives",
+                objective("8", "10").replace("Obiettivo 8 del piano", "Prima riga\\r\\nseconda\\triga"));
+
+        assertThat(defined.status()).as(defined.body().toString()).isEqualTo(201);
+    }
+
+    @Test
+    void refusesTheRemovalOfAnObjectiveOrPhaseWithoutAReason() {
+        String phaseId = segretario().post(objectivePath() + "/phases", MonteCremasco.phase("6.1", "100", "2026-06-30"))
+                .id();
+
+        assertRefusedWithoutEvents(() -> segretario().delete(objectivePath()), 422, "ReasonRequired", "reason");
+        assertRefusedWithoutEvents(() -> segretario().delete(objectivePath() + "?reason=%20"), 422, "ReasonRequired",
+                "reason");
+        assertRefusedWithoutEvents(() -> segretario().delete("/api/plans/" + planId + "/phases/" + phaseId), 422,
+                "ReasonRequired", "reason");
+    }
+
+    @Test
+    void answersTheErrorRouteAskedDirectlyAsAnUnknownRoute() {
+        Api.Response direct = segretario().get("/error");
+
+        assertThat(direct.status()).isEqualTo(404);
+        assertThat(direct.contentType()).isEqualTo("application/problem+json");
+        assertThat(direct.body().path("code").asText()).isEqualTo("NotFound");
+        assertThat(segretario().post("/error", "{}").status()).isEqualTo(404);
+    }
+
     private String objectivePath() {
         return "/api/plans/" + planId + "/objectives/" + objectiveId;
     }
@@ -153,7 +255,7 @@ class BadInputIT extends EmbeddedStoresIT {
         Api.Response refused = call.get();
 
         assertThat(refused.status()).as(refused.body().toString()).isEqualTo(status);
-        assertThat(refused.contentType()).isEqualTo("application/problem+json");
+        assertThat(refused.contentType()).startsWith("application/problem+json");
         JsonNode problem = refused.body();
         assertThat(problem.path("code").asText()).isEqualTo(code);
         assertThat(problem.path("detail").asText()).isNotBlank();

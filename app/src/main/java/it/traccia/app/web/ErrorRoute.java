@@ -31,7 +31,7 @@ public class ErrorRoute implements ErrorController {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
-    private static String codeOf(HttpStatus status) {
+    static String codeOf(HttpStatus status) {
         return switch (status) {
             case NOT_FOUND -> "NotFound";
             case BAD_REQUEST -> "BadRequest";
@@ -43,7 +43,7 @@ public class ErrorRoute implements ErrorController {
         };
     }
 
-    private static String detailOf(HttpStatus status) {
+    static String detailOf(HttpStatus status) {
         return switch (status) {
             case NOT_FOUND -> "Non c'è nulla a questo indirizzo";
             case BAD_REQUEST -> "La richiesta non è leggibile";

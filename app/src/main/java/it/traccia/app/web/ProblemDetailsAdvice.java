@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.io.IOException;
@@ -96,6 +97,26 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 List.of(new Violation(mismatch.getName(), "InvalidParameter", "valore non valido")));
     }
 
+    @ExceptionHandler(QueryParameters.DuplicateParameter.class)
+    ProblemDetail duplicateParameter(QueryParameters.DuplicateParameter duplicate) {
+        return problem(HttpStatus.BAD_REQUEST, "DuplicateParameter", "Il parametro '" + duplicate.name()
+                + "' compare più di una volta nella richiesta",
+                List.of(new Violation(duplicate.name(), "DuplicateParameter", "parametro ripetuto")));
+    }
+
+    /** A query whose escapes are not UTF-8 (a body that is not is answered the same, below). */
+    @ExceptionHandler(InvalidEncoding.class)
+    ProblemDetail invalidEncoding(InvalidEncoding invalid) {
+        return notUtf8(invalid);
+    }
+
+    /** A multipart body that cannot be parsed (no closing boundary, say) is the client's fault; too large is 413 below. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail malformedMultipart(MultipartException malformed) {
+        return problem(HttpStatus.BAD_REQUEST, "MalformedMultipart",
+                "Il corpo multipart/form-data della richiesta non è leggibile", List.of());
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception failure) {
         LOG.error("Unexpected failure while serving a request", failure);
@@ -111,6 +132,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail body;
         if (cause instanceof RequestBodyLimit.BodyTooLarge tooLarge) {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(tooLarge(tooLarge.limit()));
+        }
+        if (cause instanceof InvalidEncoding invalid) {
+            return ResponseEntity.badRequest().body(notUtf8(invalid));
         }
         if (cause instanceof StreamConstraintsException tooLong) {
             return ResponseEntity.unprocessableEntity().body(valueTooLong(tooLong));
@@ -172,6 +196,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     static ProblemDetail tooLarge(long limit) {
         return problem(HttpStatus.PAYLOAD_TOO_LARGE, "RequestTooLarge", "Il corpo della richiesta supera i " + limit
                 + " byte ammessi", List.of());
+    }
+
+    private static ProblemDetail notUtf8(InvalidEncoding invalid) {
+        String where = invalid.part().equals("query") ? "I parametri della richiesta non sono" : "Il corpo della richiesta non è";
+        return problem(HttpStatus.BAD_REQUEST, "InvalidEncoding", where + " testo UTF-8 valido", List.of());
     }
 
     /** A text or a nesting far beyond anything a request holds, stopped by the JSON reader's own limits. */

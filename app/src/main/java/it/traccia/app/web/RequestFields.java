@@ -27,7 +27,7 @@ public final class RequestFields {
     private final List<Violation> violations = new ArrayList<>();
 
     public String required(String field, String value) {
-        if (value == null || value.isBlank()) {
+        if (isBlank(value)) {
             violations.add(new MissingField(field).violations().get(0));
             return null;
         }
@@ -36,7 +36,7 @@ public final class RequestFields {
 
     /** A reason (motivazione) that a change must give: blank is refused as {@code ReasonRequired}. */
     public String reason(String field, String value) {
-        if (value == null || value.isBlank()) {
+        if (isBlank(value)) {
             violations.add(new ReasonRequired(field).violations().get(0));
             return null;
         }
@@ -44,7 +44,16 @@ public final class RequestFields {
     }
 
     public String optional(String field, String value) {
-        return value == null || value.isBlank() ? null : allowedCharacters(field, value.strip());
+        return isBlank(value) ? null : allowedCharacters(field, value.strip());
+    }
+
+    /**
+     * Whether a text shows nothing: absent, or only blanks, no-break spaces ({@code U+00A0}, {@code U+202F}) and
+     * invisible format characters (a zero-width space, a byte-order mark), which {@link String#isBlank()} counts as text.
+     */
+    public static boolean isBlank(String value) {
+        return value == null || value.codePoints().allMatch(character -> Character.isWhitespace(character)
+                || Character.isSpaceChar(character) || Character.getType(character) == Character.FORMAT);
     }
 
     public int requiredInt(String field, Integer value) {

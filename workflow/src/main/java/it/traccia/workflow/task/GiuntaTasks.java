@@ -38,6 +38,8 @@ import java.util.Objects;
 public class GiuntaTasks {
 
     private static final String COMPLETED = "completed";
+    /** How many times a completion is tried when a deadline timer changes the same process at the same moment. */
+    private static final int MAX_ATTEMPTS = 3;
 
     private final TaskService taskService;
     private final HistoryService historyService;
@@ -86,13 +88,24 @@ public class GiuntaTasks {
      */
     public void complete(String taskId, TaskDecision decision, Actor actor) {
         Objects.requireNonNull(decision, "decision");
-        try {
-            transactions.executeWithoutResult(status -> completeInTransaction(taskId, decision, actor));
-        } catch (OptimisticLockingException concurrentCompletion) {
-            throw new TaskAlreadyCompleted(taskId);
-        } catch (RuntimeException failure) {
-            throw RuleViolationCause.unwrap(failure);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transactions.executeWithoutResult(status -> completeInTransaction(taskId, decision, actor));
+                return;
+            } catch (OptimisticLockingException concurrentChange) {
+                // Another transaction changed the process meanwhile: a second completion of the task, or a deadline
+                // timer firing on the same process. Only the first is a conflict; after the second, try again.
+                if (attempt == MAX_ATTEMPTS || !isOpen(taskId)) {
+                    throw new TaskAlreadyCompleted(taskId);
+                }
+            } catch (RuntimeException failure) {
+                throw RuleViolationCause.unwrap(failure);
+            }
         }
+    }
+
+    private boolean isOpen(String taskId) {
+        return taskService.createTaskQuery().taskId(taskId).count() > 0;
     }
 
     private void completeInTransaction(String taskId, TaskDecision decision, Actor actor) {

@@ -164,7 +164,7 @@ public class PlanController {
 
         static ContextFields read(SetStrategicContextRequest request, boolean missionRequired) {
             RequestFields fields = new RequestFields();
-            boolean missionGiven = request.missionCode() != null && !request.missionCode().isBlank();
+            boolean missionGiven = !RequestFields.isBlank(request.missionCode());
             ContextFields context = new ContextFields(
                     fields.required("strategicLine", request.strategicLine()),
                     fields.required("strategicObjective", request.strategicObjective()),

@@ -7,6 +7,7 @@ import it.traccia.kernel.plan.query.AuditEntryView;
 import it.traccia.kernel.plan.query.AuditTrailView;
 import it.traccia.kernel.plan.query.FieldChange;
 import it.traccia.kernel.plan.query.FindAuditTrailQuery;
+import it.traccia.plan.query.ReadModelInconsistency;
 import it.traccia.plan.query.access.PlanReaders;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -57,6 +58,9 @@ public class AuditTrailProjection {
             @MetaDataValue(PlanMetaData.ORGANISATION_ID) String organisationId) {
         String planId = event.planId().value();
         AuditPlanStateDocument state = mongo.findById(planId, AuditPlanStateDocument.class);
+        if (state == null && !(event instanceof PlanDefined)) {
+            throw new ReadModelInconsistency("Event " + sequence + " of plan " + planId + ", which was never defined here");
+        }
         if (state == null) {
             state = AuditPlanStateDocument.opened(planId, organisationIdOf(event, organisationId),
                     organisationOf(event, organisation));

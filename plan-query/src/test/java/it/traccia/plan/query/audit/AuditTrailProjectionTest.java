@@ -2,6 +2,7 @@ package it.traccia.plan.query.audit;
 
 import it.traccia.kernel.PlanId;
 import it.traccia.kernel.Role;
+import it.traccia.kernel.plan.event.StructureHeadAssigned;
 import it.traccia.kernel.plan.query.AuditEntryView;
 import it.traccia.kernel.plan.query.AuditTrailView;
 import it.traccia.kernel.plan.query.FieldChange;
@@ -10,6 +11,7 @@ import it.traccia.plan.query.InMemoryMongo;
 import it.traccia.plan.query.MonteCremasco;
 import it.traccia.plan.query.PlanHistory;
 import it.traccia.plan.query.Queries;
+import it.traccia.plan.query.ReadModelInconsistency;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -53,11 +55,14 @@ import static it.traccia.plan.query.MonteCremasco.planDefinedWithoutProvince;
 import static it.traccia.plan.query.MonteCremasco.planReturned;
 import static it.traccia.plan.query.MonteCremasco.planSubmitted;
 import static it.traccia.plan.query.MonteCremasco.secondAdoption;
+import static it.traccia.plan.query.MonteCremasco.segreteriaAdded;
 import static it.traccia.plan.query.MonteCremasco.segreteriaAddedWithoutHeadTitle;
 import static it.traccia.plan.query.MonteCremasco.segreteriaObjective;
 import static it.traccia.plan.query.MonteCremasco.segreteriaPhase;
 import static it.traccia.plan.query.MonteCremasco.variationOpened;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class AuditTrailProjectionTest {
 
@@ -349,6 +354,38 @@ class AuditTrailProjectionTest {
 
         assertThat(mongo.documentsOf(AuditEntryDocument.COLLECTION))
                 .allSatisfy(document -> assertThat(document.getString("description")).isNull());
+    }
+
+    @Test
+    void recordsWhoWasNamedHeadOfAStructureAndWhy() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan())
+                .then(new StructureHeadAssigned(PLAN, MonteCremasco.SEGRETERIA, "resp-segreteria", "Avv. Marco Gregoli",
+                        "Segretario Generale", "Decreto sindacale n. 3", MonteCremasco.SEGRETARIO))
+                .deliverTo(projection);
+
+        AuditEntryView last = last(trail(null));
+
+        assertThat(last.action()).isEqualTo("StructureHeadAssigned");
+        assertThat(last.subject()).isEqualTo("Segreteria");
+        assertThat(last.reason()).isEqualTo("Decreto sindacale n. 3");
+        assertThat(last.description()).isEqualTo("Responsabile della struttura: Avv. Marco Gregoli (utente resp-segreteria)");
+        assertThat(last.changes()).extracting(FieldChange::field, FieldChange::after)
+                .containsExactly(tuple("headUserId", "resp-segreteria"));
+    }
+
+    @Test
+    void stopsOnAnEventOfAPlanItNeverSawDefinedRatherThanSkipIt() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(segreteriaAdded());
+
+        assertThatThrownBy(() -> history.deliverTo(projection)).hasRootCauseInstanceOf(ReadModelInconsistency.class);
+    }
+
+    @Test
+    void answersSomeoneWithoutRoleInTheEnteAsIfThePlanHadNoTrail() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).deliverTo(projection);
+
+        assertThat(Queries.ask(projection, new FindAuditTrailQuery(PLAN, null, MonteCremasco.OUTSIDER),
+                AuditTrailView.class)).isNull();
     }
 
     @Test

@@ -11,6 +11,7 @@ import it.traccia.plan.query.InMemoryMongo;
 import it.traccia.plan.query.MonteCremasco;
 import it.traccia.plan.query.PlanHistory;
 import it.traccia.plan.query.Queries;
+import it.traccia.plan.query.ReadModelInconsistency;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,9 +30,11 @@ import static it.traccia.plan.query.MonteCremasco.commonPhase;
 import static it.traccia.plan.query.MonteCremasco.objective6Revised;
 import static it.traccia.plan.query.MonteCremasco.objective6WeightChangedTo25;
 import static it.traccia.plan.query.MonteCremasco.phase61WeightChangedTo60;
+import static it.traccia.plan.query.MonteCremasco.segreteriaAdded;
 import static it.traccia.plan.query.MonteCremasco.segreteriaObjective;
 import static it.traccia.plan.query.MonteCremasco.segreteriaPhase;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 class WeightHistoryProjectionTest {
@@ -48,6 +51,21 @@ class WeightHistoryProjectionTest {
     @AfterEach
     void stopMongo() {
         mongo.close();
+    }
+
+    @Test
+    void stopsOnAnEventOfAPlanItNeverSawDefinedRatherThanSkipIt() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(segreteriaAdded());
+
+        assertThatThrownBy(() -> history.deliverTo(projection)).hasRootCauseInstanceOf(ReadModelInconsistency.class);
+    }
+
+    @Test
+    void answersSomeoneWithoutRoleInTheEnteAsIfTheObjectiveHadNoHistory() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).deliverTo(projection);
+
+        assertThat(Queries.ask(projection, new FindWeightHistoryQuery(PLAN, segreteriaObjective("6").value(),
+                MonteCremasco.OUTSIDER), WeightHistoryView.class)).isNull();
     }
 
     @Test
