@@ -1,21 +1,14 @@
 package it.traccia.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,14 +23,13 @@ import static org.awaitility.Awaitility.await;
  */
 class ApprovalApiIT extends EmbeddedStoresIT {
 
-    private static final String DRAFT = "monte-cremasco-2026-bozza.txt";
-
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void takesTheRealDraftThroughTheGiuntaTwiceAndKeepsVersionOneAsAdopted() {
-        String planId = importTheRealDraft();
+        PlanScenario draft = PlanScenario.anImportedDraft(port);
+        String planId = draft.planId;
 
         Api.Response refused = segretario().post("/api/plans/" + planId + "/submit", "{}");
         assertThat(refused.status()).as(refused.body().toString()).isEqualTo(422);
@@ -47,7 +39,7 @@ class ApprovalApiIT extends EmbeddedStoresIT {
                 "Segreteria/6/6.1/deadline", "importFindings/1", "importFindings/2", "importFindings/3");
         assertThat(plan(planId).path("status").asText()).isEqualTo("DRAFT");
 
-        fixTheDefectsOfTheDraft(planId);
+        draft.fixTheDefectsOfTheDraft();
         Api.Response submitted = segretario().post("/api/plans/" + planId + "/submit", "{}");
         assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(202);
         assertThat(submitted.body().path("status").asText()).isEqualTo("SUBMITTED");
@@ -129,9 +121,8 @@ class ApprovalApiIT extends EmbeddedStoresIT {
     }
 
     @Test
-    void refusesEveryBadStepWithAClearErrorAndLeavesNothingHalfDone() {
-        String planId = importTheRealDraft();
-        fixTheDefectsOfTheDraft(planId);
+    void rejectsEveryBadStepWithAClearErrorAndLeavesNothingHalfDone() {
+        String planId = PlanScenario.aDraft(port).planId;
 
         assertThat(as("resp-segreteria").post("/api/plans/" + planId + "/submit", "{}").status()).isEqualTo(403);
         assertThat(giunta().post("/api/plans/" + planId + "/submit", "{}").status()).isEqualTo(403);
@@ -188,8 +179,7 @@ class ApprovalApiIT extends EmbeddedStoresIT {
 
     @Test
     void showsTheGiuntaOnlyItsOwnTasksAndNobodyElseAny() {
-        String planId = importTheRealDraft();
-        fixTheDefectsOfTheDraft(planId);
+        String planId = PlanScenario.aDraft(port).planId;
         segretario().post("/api/plans/" + planId + "/submit", "{}");
 
         assertThat(giuntaTasksOf(planId)).hasSize(1);
@@ -204,43 +194,6 @@ class ApprovalApiIT extends EmbeddedStoresIT {
         assertThat(Api.anonymous(port).get("/camunda/app/cockpit/default/").status()).isEqualTo(401);
         assertThat(as("giunta").get("/engine-rest/task").status()).as("Camunda's REST API is not deployed").isEqualTo(404);
         assertThat(as("giunta").get("/camunda/app/cockpit/default/").status()).as("nor its webapp").isEqualTo(404);
-    }
-
-    private String importTheRealDraft() {
-        String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
-        String comune = "COMUNE DI MONTE CREMASCO " + letters.toUpperCase();
-        Enti.register(port, "Comune di Monte Cremasco " + Character.toUpperCase(letters.charAt(0)) + letters.substring(1));
-        byte[] draft = new String(resource(DRAFT), StandardCharsets.UTF_8)
-                .replace("COMUNE DI MONTE CREMASCO", comune).getBytes(StandardCharsets.UTF_8);
-        Api.Response imported = segretario().postBytes("/api/imports?fileName=" + DRAFT, "text/plain", draft);
-        assertThat(imported.status()).as(imported.body().toString()).isEqualTo(201);
-        return imported.id();
-    }
-
-    /** The three defects of the real draft: two dates that do not exist, a phase due after its objective. */
-    private void fixTheDefectsOfTheDraft(String planId) {
-        JsonNode plan = plan(planId);
-        JsonNode segreteria = plan.path("structures").get(0);
-        revisePhaseDeadline(planId, phase(segreteria.path("objectives"), "1", "1.1"), "2026-04-30");
-        revisePhaseDeadline(planId, phase(segreteria.path("objectives"), "6", "6.1"), "2026-01-15");
-        revisePhaseDeadline(planId, phase(plan.path("commonObjectives"), "1", "1.1"), "2026-04-30");
-        for (int finding = 1; finding <= 3; finding++) {
-            Api.Response resolved = segretario().post("/api/plans/" + planId + "/import-findings/" + finding + "/resolve", """
-                    {"note": "Scadenza corretta dopo verifica con il Responsabile"}""");
-            assertThat(resolved.status()).as(resolved.body().toString()).isEqualTo(204);
-        }
-    }
-
-    private void revisePhaseDeadline(String planId, JsonNode phase, String deadline) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode()
-                .put("description", phase.path("description").asText())
-                .put("indicator", phase.path("indicator").asText())
-                .put("target", phase.path("target").asText())
-                .put("deadline", deadline)
-                .put("reason", "Data della bozza inesistente o successiva all'obiettivo");
-        Api.Response revised = segretario().put("/api/plans/" + planId + "/phases/" + phase.path("id").asText(),
-                body.toString());
-        assertThat(revised.status()).as(revised.body().toString()).isIn(200, 204);
     }
 
     private Api.Response changeObjectiveWeight(String planId, String number, String weight) {
@@ -312,19 +265,5 @@ class ApprovalApiIT extends EmbeddedStoresIT {
         return StreamSupport.stream(objectives.spliterator(), false)
                 .filter(objective -> objective.path("number").asText().equals(number))
                 .findFirst().orElseThrow();
-    }
-
-    private static JsonNode phase(JsonNode objectives, String objectiveNumber, String phaseNumber) {
-        return StreamSupport.stream(objective(objectives, objectiveNumber).path("phases").spliterator(), false)
-                .filter(phase -> phase.path("number").asText().equals(phaseNumber))
-                .findFirst().orElseThrow();
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = ApprovalApiIT.class.getResourceAsStream("/imports/" + name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -159,12 +160,9 @@ class AuthorizationMatrixIT extends EmbeddedStoresIT {
                  "deadline": "2026-12-31", "reason": "Precisazione"}""".formatted(n)));
         write(routes, "PUT " + plan + "/objectives/{objectiveId}/weight",
                 (s, n) -> put(path(s) + "/objectives/" + s.objectiveId + "/weight", weight(n)));
-        routes.put("DELETE " + plan + "/objectives/{objectiveId}", target -> {
-            PlanScenario s = target.plan();
-            String objective = target.succeeds() ? created(path(s) + "/structures/" + s.segreteriaId + "/objectives",
-                    objective(calls.incrementAndGet())) : s.objectiveId;
-            return new Request("DELETE", path(s) + "/objectives/" + objective + "?reason=Accorpato", null, null);
-        });
+        removal(routes, "DELETE " + plan + "/objectives/{objectiveId}", s -> s.objectiveId,
+                s -> created(path(s) + "/structures/" + s.segreteriaId + "/objectives", objective(calls.incrementAndGet())),
+                (s, objective) -> path(s) + "/objectives/" + objective + "?reason=Accorpato");
         write(routes, "PUT " + plan + "/objectives/{commonObjectiveId}/weight",
                 (s, n) -> put(path(s) + "/objectives/" + s.commonObjectiveId + "/weight", weight(n)));
         write(routes, "POST " + plan + "/objectives/{objectiveId}/phases",
@@ -174,12 +172,9 @@ class AuthorizationMatrixIT extends EmbeddedStoresIT {
                  "reason": "Precisazione"}""".formatted(n)));
         write(routes, "PUT " + plan + "/phases/{phaseId}/weight",
                 (s, n) -> put(path(s) + "/phases/" + s.phaseId + "/weight", weight(n)));
-        routes.put("DELETE " + plan + "/phases/{phaseId}", target -> {
-            PlanScenario s = target.plan();
-            String phase = target.succeeds() ? created(path(s) + "/objectives/" + s.objectiveId + "/phases",
-                    phase(calls.incrementAndGet())) : s.phaseId;
-            return new Request("DELETE", path(s) + "/phases/" + phase + "?reason=Accorpata", null, null);
-        });
+        removal(routes, "DELETE " + plan + "/phases/{phaseId}", s -> s.phaseId,
+                s -> created(path(s) + "/objectives/" + s.objectiveId + "/phases", phase(calls.incrementAndGet())),
+                (s, phase) -> path(s) + "/phases/" + phase + "?reason=Accorpata");
         write(routes, "POST " + plan + "/import-findings/{number}/resolve",
                 (s, n) -> post(path(s) + "/import-findings/1/resolve", "{\"note\": \"Verificato\"}"));
         lifecycle(routes, "POST " + plan + "/submit", s -> post(path(s) + "/submit", "{}"));
@@ -239,6 +234,19 @@ class AuthorizationMatrixIT extends EmbeddedStoresIT {
     /** A route that changes the plan in a way that leaves it as usable for the next caller: the shared plan. */
     private void write(Map<String, Call> routes, String route, Writing writing) {
         routes.put(route, target -> writing.request(target.plan(), calls.incrementAndGet()));
+    }
+
+    /**
+     * A removal: a caller who may remove gets an element added for it, so that the shared plan keeps the one the others
+     * aim at; a caller who may not aims at that one.
+     */
+    private void removal(Map<String, Call> routes, String route, Function<PlanScenario, String> kept,
+                         Function<PlanScenario, String> addedForTheCall, BiFunction<PlanScenario, String, String> path) {
+        routes.put(route, target -> {
+            PlanScenario plan = target.plan();
+            String element = target.succeeds() ? addedForTheCall.apply(plan) : kept.apply(plan);
+            return new Request("DELETE", path.apply(plan, element), null, null);
+        });
     }
 
     /** A step of the approval route: one that succeeds moves the plan on, so it gets a plan of its own. */

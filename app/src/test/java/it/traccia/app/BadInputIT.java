@@ -48,32 +48,32 @@ class BadInputIT extends EmbeddedStoresIT {
             "\"\"       | 422 | MissingField",
             "true       | 400 | InvalidFieldType",
             "{}         | 400 | InvalidFieldType"})
-    void refusesAWeightThatIsNotAPercentageWithTwoDecimals(String weight, int status, String code) {
+    void rejectsAWeightThatIsNotAPercentageWithTwoDecimals(String weight, int status, String code) {
         assertRefusedWithoutEvents(() -> segretario().put(objectivePath() + "/weight",
                 "{\"weight\": " + weight + ", \"reason\": \"prova\"}"), status, code, "weight");
     }
 
     @Test
-    void refusesADateThatDoesNotExist() {
+    void rejectsADateThatDoesNotExist() {
         assertRefusedWithoutEvents(() -> segretario().post(objectivePath() + "/phases", """
                 {"number": "6.1", "description": "Fase", "weight": "50", "deadline": "2026-02-29"}"""),
                 422, "InvalidDate", "deadline");
     }
 
     @Test
-    void refusesJuneTheThirtyFirst() {
+    void rejectsJuneTheThirtyFirst() {
         assertRefusedWithoutEvents(() -> segretario().post("/api/plans/" + planId + "/structures/" + structureId + "/objectives", """
                 {"number": "7", "kind": "DEVELOPMENT", "description": "x", "weight": "20", "deadline": "2026-06-31"}"""),
                 422, "InvalidDate", "deadline");
     }
 
     @Test
-    void refusesMalformedJson() {
+    void rejectsMalformedJson() {
         assertRefusedWithoutEvents(() -> segretario().post("/api/plans", "{\"organisation\": "), 400, "MalformedJson", null);
     }
 
     @Test
-    void refusesAnUnknownField() {
+    void rejectsAnUnknownField() {
         assertRefusedWithoutEvents(() -> segretario().post("/api/plans/" + planId + "/structures",
                 "{\"name\": \"Ragioneria\", \"head\": \"Dott.ssa Rossi\", \"budget\": 1000}"), 400, "UnknownField", "budget");
     }
@@ -91,20 +91,20 @@ class BadInputIT extends EmbeddedStoresIT {
     }
 
     @Test
-    void refusesAnUnknownPlan() {
+    void rejectsAnUnknownPlan() {
         assertRefusedWithoutEvents(() -> segretario().post("/api/plans/00000000-0000-0000-0000-000000000000/structures",
                 SEGRETERIA), 404, "UnknownPlan", null);
         assertThat(segretario().get("/api/plans/00000000-0000-0000-0000-000000000000").status()).isEqualTo(404);
     }
 
     @Test
-    void refusesAnUnknownObjective() {
+    void rejectsAnUnknownObjective() {
         assertRefusedWithoutEvents(() -> segretario().put("/api/plans/" + planId + "/objectives/nope/weight",
                 "{\"weight\": \"10\", \"reason\": \"x\"}"), 404, "UnknownObjective", "objectiveId");
     }
 
     @Test
-    void refusesAStaleRevisionInsteadOfOverwritingSomeoneElsesChange() {
+    void rejectsAStaleRevisionInsteadOfOverwritingSomeoneElsesChange() {
         segretario().put(objectivePath() + "/weight", "{\"weight\": \"25\", \"reason\": \"prima modifica\", \"revision\": 1}");
 
         assertRefusedWithoutEvents(() -> as("resp-segreteria").put(objectivePath() + "/weight",
@@ -112,31 +112,31 @@ class BadInputIT extends EmbeddedStoresIT {
     }
 
     @Test
-    void refusesAWeightChangeWithoutAReason() {
+    void rejectsAWeightChangeWithoutAReason() {
         assertRefusedWithoutEvents(() -> segretario().put(objectivePath() + "/weight",
                 "{\"weight\": \"25\", \"reason\": \"   \"}"), 422, "ReasonRequired", "reason");
     }
 
     @Test
-    void refusesAPhaseNumberedAfterAnotherObjective() {
+    void rejectsAPhaseNumberedAfterAnotherObjective() {
         assertRefusedWithoutEvents(() -> segretario().post(objectivePath() + "/phases", MonteCremasco.phase("7.1", "50", "2026-03-31")),
                 422, "PhaseNumberOutsideObjective", "number");
     }
 
     @Test
-    void refusesAnUnknownMission() {
+    void rejectsAnUnknownMission() {
         assertRefusedWithoutEvents(() -> segretario().put("/api/plans/" + planId + "/structures/" + structureId + "/context",
                 MonteCremasco.CONTEXT.replace("\"01\"", "\"21\"")), 422, "InvalidMissionCode", "missionCode");
     }
 
     @Test
-    void refusesAnObjectiveKindOutsideTheThreeKinds() {
+    void rejectsAnObjectiveKindOutsideTheThreeKinds() {
         assertRefusedWithoutEvents(() -> segretario().post("/api/plans/" + planId + "/structures/" + structureId + "/objectives",
                 objective("8", "10").replace("DEVELOPMENT", "STRATEGIC")), 422, "InvalidChoice", "kind");
     }
 
     @Test
-    void refusesYearsThatAreNotATriennio() {
+    void rejectsYearsThatAreNotATriennio() {
         String comune = aComune();
         assertRefusedWithoutEvents(() -> segretario().post("/api/plans", """
                 {"organisation": "%s", "firstYear": 2026, "lastYear": 2030, "year": 2026}""".formatted(comune)),
@@ -144,7 +144,7 @@ class BadInputIT extends EmbeddedStoresIT {
     }
 
     @Test
-    void refusesAMegabyteOfDigitsAsAWeightAtOnce() {
+    void rejectsAMegabyteOfDigitsAsAWeightAtOnce() {
         String digits = "1." + "0".repeat(1 << 20);
 
         assertRefusedWithoutEvents(() -> segretario().put(objectivePath() + "/weight",
@@ -154,7 +154,7 @@ class BadInputIT extends EmbeddedStoresIT {
     }
 
     @Test
-    void refusesABodyOfMoreThanTwoMegabytes() {
+    void rejectsABodyOfMoreThanTwoMegabytes() {
         assertRefusedWithoutEvents(() -> segretario().put(objectivePath() + "/weight",
                 "{\"weight\": \"10\", \"reason\": \"" + "x".repeat(3 << 20) + "\"}"), 413, "RequestTooLarge", null);
     }
@@ -181,13 +181,13 @@ class BadInputIT extends EmbeddedStoresIT {
     }
 
     @Test
-    void refusesARepeatedKey() {
+    void rejectsARepeatedKey() {
         assertRefusedWithoutEvents(() -> segretario().put(objectivePath() + "/weight",
                 "{\"weight\": \"20\", \"weight\": \"30\", \"reason\": \"r\"}"), 400, "DuplicateField", "weight");
     }
 
     @Test
-    void refusesAFractionWhereAWholeNumberIsExpected() {
+    void rejectsAFractionWhereAWholeNumberIsExpected() {
         String comune = aComune();
         assertRefusedWithoutEvents(() -> segretario().post("/api/plans", """
                 {"organisation": "%s", "firstYear": 2026, "lastYear": 2028, "year": 2026.9}""".formatted(comune)),
@@ -199,7 +199,7 @@ class BadInputIT extends EmbeddedStoresIT {
     @ParameterizedTest(name = "deadline {0}")
     @CsvSource(delimiter = '|', value = {"0000-01-01 | DeadlineOutsideTriennio", "2025-12-31 | DeadlineOutsideTriennio",
             "2029-01-01 | DeadlineOutsideTriennio", "+99999-12-31 | InvalidDate", "-0001-01-01 | InvalidDate"})
-    void refusesADeadlineOutsideTheTriennio(String deadline, String code) {
+    void rejectsADeadlineOutsideTheTriennio(String deadline, String code) {
         assertRefusedWithoutEvents(() -> segretario().post(objectivePath() + "/phases", """
                 {"number": "6.1", "description": "Fase", "weight": "50", "deadline": "%s"}""".formatted(deadline)),
                 422, code, "deadline");
@@ -207,7 +207,7 @@ class BadInputIT extends EmbeddedStoresIT {
 
     @ParameterizedTest(name = "character U+{0}")
     @CsvSource({"0000", "0007", "001B", "007F", "202E", "D800"})
-    void refusesControlCharactersAndLoneSurrogatesInTexts(String codePoint) {
+    void rejectsControlCharactersAndLoneSurrogatesInTexts(String codePoint) {
         String text = "Obiettivo \\u" + codePoint + " nascosto";
 
         assertRefusedWithoutEvents(() -> segretario().post("/api/plans/" + planId + "/structures/" + structureId
@@ -224,7 +224,7 @@ class BadInputIT extends EmbeddedStoresIT {
     }
 
     @Test
-    void refusesTheRemovalOfAnObjectiveOrPhaseWithoutAReason() {
+    void rejectsTheRemovalOfAnObjectiveOrPhaseWithoutAReason() {
         String phaseId = segretario().post(objectivePath() + "/phases", MonteCremasco.phase("6.1", "100", "2026-06-30"))
                 .id();
 

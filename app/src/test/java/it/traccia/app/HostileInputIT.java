@@ -2,8 +2,6 @@ package it.traccia.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.traccia.kernel.OrganisationId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +9,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -54,7 +51,6 @@ class HostileInputIT extends EmbeddedStoresIT {
     private static final long SEED = Long.getLong("traccia.fuzz.seed", new SecureRandom().nextLong());
     private static final int REQUESTS = Integer.getInteger("traccia.fuzz.requests", 1000);
     private static final String ANONYMOUS = "(anonimo)";
-    private static final String DRAFT = "monte-cremasco-2026-bozza.txt";
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -62,7 +58,7 @@ class HostileInputIT extends EmbeddedStoresIT {
     JdbcTemplate jdbc;
 
     @Test
-    void refusesEveryGeneratedBadRequestWithAProblemDetailAndWritesNoEvent() {
+    void rejectsEveryGeneratedBadRequestWithAProblemDetailAndWritesNoEvent() {
         // given
         Targets targets = aPlanOfEveryKind();
         Generator generator = new Generator(Routes.aimedAt(targets), new Random(SEED));
@@ -133,76 +129,22 @@ class HostileInputIT extends EmbeddedStoresIT {
         String victimPhaseId = created(segretario.post(phases, phase("6.2", "50", "2026-09-30")));
         String commonObjectiveId = created(segretario.post(plan + "/common-objectives", objective("1", "20")));
 
-        Imported imported = importTheRealDraft();
-        Imported submitted = importTheRealDraft();
-        fixTheDefectsOfTheDraft(submitted.planId());
-        Api.Response submission = segretario.post("/api/plans/" + submitted.planId() + "/submit", "{}");
-        assertThat(submission.status()).as(submission.body().toString()).isEqualTo(202);
-        JsonNode submittedPlan = planView(submitted.planId());
-        JsonNode segreteria = submittedPlan.path("structures").get(0);
+        PlanScenario imported = PlanScenario.anImportedDraft(port);
+        PlanScenario submitted = PlanScenario.aSubmittedPlan(port);
+        JsonNode segreteria = planView(submitted.planId).path("structures").get(0);
         JsonNode submittedObjective = numbered(segreteria.path("objectives"), "6");
-        String taskId = giuntaTaskOf(submitted.planId());
 
         // A refused submission starts the approval process, whose deadline timers record their events at once: let them
         // come before the run, so that the run can count events.
         Api.Response incomplete = segretario.post(plan + "/submit", "{}");
         assertThat(incomplete.status()).as(incomplete.body().toString()).isEqualTo(422);
         awaitMissedDeadline(planId);
-        awaitMissedDeadline(submitted.planId());
+        awaitMissedDeadline(submitted.planId);
 
         return new Targets(comune, OrganisationId.forName(comune).value(), freshComune, planId, structureId, objectiveId,
-                victimObjectiveId, phaseId, victimPhaseId, commonObjectiveId, imported.planId(), imported.draft(),
-                submitted.planId(), segreteria.path("id").asText(), submittedObjective.path("id").asText(),
-                numbered(submittedObjective.path("phases"), "6.1").path("id").asText(), taskId);
-    }
-
-    /** A plan imported from the real draft under a registered comune of its own, with the bytes sent. */
-    private record Imported(String planId, byte[] draft) {
-    }
-
-    private Imported importTheRealDraft() {
-        String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "") + "abc";
-        Enti.register(port, "Comune di Monte Cremasco " + Character.toUpperCase(letters.charAt(0)) + letters.substring(1));
-        byte[] draft = new String(resource(DRAFT), StandardCharsets.UTF_8)
-                .replace("COMUNE DI MONTE CREMASCO", "COMUNE DI MONTE CREMASCO " + letters.toUpperCase())
-                .getBytes(StandardCharsets.UTF_8);
-        Api.Response imported = segretario().postBytes("/api/imports?fileName=" + DRAFT, "text/plain", draft);
-        assertThat(imported.status()).as(imported.body().toString()).isEqualTo(201);
-        return new Imported(imported.id(), draft);
-    }
-
-    /** The three defects of the real draft: two dates that do not exist, a phase due after its objective. */
-    private void fixTheDefectsOfTheDraft(String planId) {
-        JsonNode plan = planView(planId);
-        JsonNode segreteria = plan.path("structures").get(0).path("objectives");
-        revisePhaseDeadline(planId, numbered(numbered(segreteria, "1").path("phases"), "1.1"), "2026-04-30");
-        revisePhaseDeadline(planId, numbered(numbered(segreteria, "6").path("phases"), "6.1"), "2026-01-15");
-        revisePhaseDeadline(planId, numbered(numbered(plan.path("commonObjectives"), "1").path("phases"), "1.1"),
-                "2026-04-30");
-        for (int finding = 1; finding <= 3; finding++) {
-            done(segretario().post("/api/plans/" + planId + "/import-findings/" + finding + "/resolve", """
-                    {"note": "Scadenza corretta dopo verifica con il Responsabile"}"""));
-        }
-    }
-
-    private void revisePhaseDeadline(String planId, JsonNode phase, String deadline) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode()
-                .put("description", phase.path("description").asText())
-                .put("indicator", phase.path("indicator").asText())
-                .put("target", phase.path("target").asText())
-                .put("deadline", deadline)
-                .put("reason", "Data della bozza inesistente o successiva all'obiettivo");
-        done(segretario().put("/api/plans/" + planId + "/phases/" + phase.path("id").asText(), body.toString()));
-    }
-
-    private String giuntaTaskOf(String planId) {
-        Api.Response tasks = as("giunta").get("/api/tasks");
-        List<String> ids = StreamSupport.stream(tasks.body().spliterator(), false)
-                .filter(task -> task.path("planId").asText().equals(planId))
-                .map(task -> task.path("id").asText())
-                .toList();
-        assertThat(ids).hasSize(1);
-        return ids.get(0);
+                victimObjectiveId, phaseId, victimPhaseId, commonObjectiveId, imported.planId, imported.draft,
+                submitted.planId, submitted.segreteriaId, submittedObjective.path("id").asText(),
+                numbered(submittedObjective.path("phases"), "6.1").path("id").asText(), submitted.taskId);
     }
 
     private void awaitMissedDeadline(String planId) {
@@ -238,14 +180,6 @@ class HostileInputIT extends EmbeddedStoresIT {
 
     private long eventCount() {
         return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = HostileInputIT.class.getResourceAsStream("/imports/" + name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     // ------------------------------------------------------------------------------------------------------------

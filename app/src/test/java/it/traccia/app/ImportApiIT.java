@@ -98,13 +98,13 @@ class ImportApiIT extends EmbeddedStoresIT {
     }
 
     @Test
-    void refusesAnEmptyFileWithoutCreatingAnything() {
+    void rejectsAnEmptyFileWithoutCreatingAnything() {
         assertRefusedWithoutEvents(() -> segretario().postBytes("/api/imports?fileName=vuoto.txt", "text/plain", new byte[0]),
                 422, "UnreadableDocument");
     }
 
     @Test
-    void refusesABinaryFileThatIsNotADocument() {
+    void rejectsABinaryFileThatIsNotADocument() {
         byte[] noise = new byte[4096];
         new Random(7).nextBytes(noise);
         assertRefusedWithoutEvents(() -> segretario().postBytes("/api/imports?fileName=foto.jpg", "application/octet-stream", noise),
@@ -112,7 +112,7 @@ class ImportApiIT extends EmbeddedStoresIT {
     }
 
     @Test
-    void refusesATwentyMegabyteFile() {
+    void rejectsATwentyMegabyteFile() {
         byte[] huge = new byte[20 * 1024 * 1024];
         assertRefusedWithoutEvents(() -> segretario().postBytes("/api/imports?fileName=enorme.txt", "text/plain", huge),
                 413, "DocumentTooLarge");
@@ -153,13 +153,13 @@ class ImportApiIT extends EmbeddedStoresIT {
     }
 
     @Test
-    void refusesAnImportByTheGiunta() {
+    void rejectsAnImportByTheGiunta() {
         assertRefusedWithoutEvents(() -> as("giunta").postBytes("/api/imports?fileName=" + DRAFT, "text/plain",
                 resource(DRAFT).clone()), 403, "NotAllowed");
     }
 
     @Test
-    void refusesASecondImportOfTheSamePlan() {
+    void rejectsASecondImportOfTheSamePlan() {
         byte[] draft = new String(resource(DRAFT), StandardCharsets.UTF_8)
                 .replace("COMUNE DI MONTE CREMASCO", "COMUNE DI CREMOSANO").getBytes(StandardCharsets.UTF_8);
         assertThat(segretario().postBytes("/api/imports?fileName=cremosano.txt", "text/plain", draft).status()).isEqualTo(201);
@@ -169,7 +169,7 @@ class ImportApiIT extends EmbeddedStoresIT {
     }
 
     @Test
-    void refusesTheDraftOfAComuneThatIsNotRegistered() {
+    void rejectsTheDraftOfAComuneThatIsNotRegistered() {
         byte[] draft = new String(resource(DRAFT), StandardCharsets.UTF_8)
                 .replace("COMUNE DI MONTE CREMASCO", "COMUNE DI NESSUNDOVE").getBytes(StandardCharsets.UTF_8);
 
@@ -180,7 +180,7 @@ class ImportApiIT extends EmbeddedStoresIT {
     }
 
     @Test
-    void refusesTheImportOfAComuneByTheSegretarioOfAnother() {
+    void rejectsTheImportOfAComuneByTheSegretarioOfAnother() {
         byte[] draft = new String(resource(DRAFT), StandardCharsets.UTF_8)
                 .replace("COMUNE DI MONTE CREMASCO", "COMUNE DI CREMOSANO").getBytes(StandardCharsets.UTF_8);
 

@@ -97,7 +97,7 @@ class OrganisationApiIT extends EmbeddedStoresIT {
     }
 
     @Test
-    void refusesWhatNoMembershipCanBe() {
+    void rejectsWhatNoMembershipCanBe() {
         String ente = enteOf(aComune());
 
         assertProblem(members(ente, "nuovo", "[\"ADMIN\"]", "Prova"), 422, "InvalidRole");
@@ -112,7 +112,7 @@ class OrganisationApiIT extends EmbeddedStoresIT {
     }
 
     @Test
-    void refusesASecondRegistrationOfTheSameComuneOrOneThatOnlyLooksLikeIt() {
+    void rejectsASecondRegistrationOfTheSameComuneOrOneThatOnlyLooksLikeIt() {
         String comune = aComune();
 
         assertProblem(as("admin").post("/api/organisations", """

@@ -133,7 +133,7 @@ class PlanApiIT extends EmbeddedStoresIT {
     }
 
     @Test
-    void refusesASecondPlanForTheSameOrganisationAndYear() {
+    void rejectsASecondPlanForTheSameOrganisationAndYear() {
         Api api = segretario();
         String organisation = aComune();
         api.post("/api/plans", plan(organisation));
@@ -145,7 +145,7 @@ class PlanApiIT extends EmbeddedStoresIT {
     }
 
     @Test
-    void refusesASecondPlanUnderAnotherSpellingOfTheName() {
+    void rejectsASecondPlanUnderAnotherSpellingOfTheName() {
         Api api = segretario();
         String organisation = aComune();
         String first = api.post("/api/plans", plan(organisation)).id();
@@ -162,7 +162,7 @@ class PlanApiIT extends EmbeddedStoresIT {
     }
 
     @Test
-    void refusesAPlanOfAComuneThatIsNotRegisteredOrLooksLikeOne() {
+    void rejectsAPlanOfAComuneThatIsNotRegisteredOrLooksLikeOne() {
         String organisation = aComune();
         String cyrillic = organisation.replace("Cremasco", "Crem\u0430sco");
 

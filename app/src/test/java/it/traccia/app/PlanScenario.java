@@ -26,6 +26,8 @@ final class PlanScenario {
     final String enteName;
     final String enteId;
     final String planId;
+    /** The bytes of the draft as imported, the comune renamed. */
+    final byte[] draft;
     final String segreteriaId;
     /** Objective 1 of Segreteria, with its phase 1.1 ({@link #phaseId}). */
     final String objectiveId;
@@ -35,11 +37,12 @@ final class PlanScenario {
     /** The Giunta's task: open while submitted, completed once adopted, none in a draft. */
     String taskId;
 
-    private PlanScenario(int port, String enteName, String enteId, String planId) {
+    private PlanScenario(int port, String enteName, String enteId, String planId, byte[] draft) {
         this.port = port;
         this.enteName = enteName;
         this.enteId = enteId;
         this.planId = planId;
+        this.draft = draft;
         JsonNode plan = segretario().get("/api/plans/" + planId).body();
         JsonNode segreteria = plan.path("structures").get(0);
         this.segreteriaId = segreteria.path("id").asText();
@@ -49,14 +52,20 @@ final class PlanScenario {
         this.commonObjectiveId = numbered(plan.path("commonObjectives"), "1").path("id").asText();
     }
 
-    /** A draft that meets every submission rule, in a new ente. */
-    static PlanScenario aDraft(int port) {
+    /** The real draft just imported in a new ente, with its three defects and findings, and no head of structure. */
+    static PlanScenario anImportedDraft(int port) {
         String enteName = "Comune di Monte Cremasco " + letters();
         String enteId = Enti.register(port, enteName);
+        byte[] draft = realDraftOf(enteName);
         Api.Response imported = Api.as(port, "segretario").postBytes("/api/imports?fileName=" + DRAFT, "text/plain",
-                realDraftOf(enteName));
+                draft);
         assertThat(imported.status()).as(imported.body().toString()).isEqualTo(201);
-        PlanScenario scenario = new PlanScenario(port, enteName, enteId, imported.id());
+        return new PlanScenario(port, enteName, enteId, imported.id(), draft);
+    }
+
+    /** A draft that meets every submission rule, in a new ente. */
+    static PlanScenario aDraft(int port) {
+        PlanScenario scenario = anImportedDraft(port);
         Enti.headedByRespSegreteria(port, scenario.planId, scenario.segreteriaId);
         scenario.fixTheDefectsOfTheDraft();
         return scenario;
@@ -102,8 +111,11 @@ final class PlanScenario {
                 .findFirst().orElseThrow().path("id").asText();
     }
 
-    /** The three defects of the real draft: two dates that do not exist, a phase due after its objective. */
-    private void fixTheDefectsOfTheDraft() {
+    /**
+     * Fixes the three defects of the real draft (two dates that do not exist, a phase due after its objective) and
+     * resolves its findings, as the Segretario does before submitting.
+     */
+    void fixTheDefectsOfTheDraft() {
         JsonNode plan = segretario().get("/api/plans/" + planId).body();
         JsonNode segreteria = plan.path("structures").get(0);
         revisePhaseDeadline(numbered(numbered(segreteria.path("objectives"), "1").path("phases"), "1.1"), "2026-04-30");

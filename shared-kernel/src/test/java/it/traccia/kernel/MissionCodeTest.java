@@ -46,19 +46,19 @@ class MissionCodeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"21", "00", "0", "49", "98", "100", "001", "1a", "uno", ""})
-    void refusesCodesThatAreNotAMission(String text) {
+    void rejectsCodesThatAreNotAMission(String text) {
         assertThatThrownBy(() -> MissionCode.parse("missione", text))
                 .isInstanceOfSatisfying(InvalidMissionCode.class, refused -> assertThat(refused.field()).isEqualTo("missione"));
     }
 
     @Test
-    void refusesAMissingCode() {
+    void rejectsAMissingCode() {
         assertThatThrownBy(() -> MissionCode.parse("missionCode", null)).isInstanceOf(InvalidMissionCode.class);
         assertThatThrownBy(() -> new MissionCode(null)).isInstanceOf(InvalidMissionCode.class);
     }
 
     @Test
-    void refusesASingleDigitInTheConstructor() {
+    void rejectsASingleDigitInTheConstructor() {
         assertThatThrownBy(() -> new MissionCode("1")).isInstanceOf(InvalidMissionCode.class);
     }
 

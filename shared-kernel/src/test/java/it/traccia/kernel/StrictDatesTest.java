@@ -14,7 +14,7 @@ import java.time.LocalDate;
 class StrictDatesTest {
 
     @Test
-    void refuses31JuneAsTheRealDraftWritesIt() {
+    void rejects31JuneAsTheRealDraftWritesIt() {
         assertThatThrownBy(() -> StrictDates.parseIso("deadline", "2026-06-31"))
                 .isInstanceOfSatisfying(InvalidDate.class, refused -> {
                     assertThat(refused.field()).isEqualTo("deadline");
@@ -24,7 +24,7 @@ class StrictDatesTest {
     }
 
     @Test
-    void refuses29FebruaryOfACommonYear() {
+    void rejects29FebruaryOfACommonYear() {
         assertThatThrownBy(() -> StrictDates.parseIso("phases[0].deadline", "2026-02-29"))
                 .isInstanceOfSatisfying(InvalidDate.class,
                         refused -> assertThat(refused.field()).isEqualTo("phases[0].deadline"));
@@ -32,12 +32,12 @@ class StrictDatesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"+99999-12-31", "-0001-01-01", "20260-01-31", "2026-01-31T00:00"})
-    void refusesAYearNotWrittenWithFourDigits(String text) {
+    void rejectsAYearNotWrittenWithFourDigits(String text) {
         assertThatThrownBy(() -> StrictDates.parseIso("deadline", text)).isInstanceOf(InvalidDate.class);
     }
 
     @Test
-    void refusesAMegabyteOfTextWithoutReadingIt() {
+    void rejectsAMegabyteOfTextWithoutReadingIt() {
         assertThatThrownBy(() -> StrictDates.parseIso("deadline", "2026-01-31" + " ".repeat(1 << 20)))
                 .isInstanceOfSatisfying(InvalidDate.class, refused -> assertThat(refused.getMessage()).hasSizeLessThan(200));
     }
@@ -60,13 +60,13 @@ class StrictDatesTest {
     @ParameterizedTest
     @ValueSource(strings = {"31.06.2026", "31.12.2026", "2026-13-01", "2026-00-10", "2026-04-31", "2026-1-31", "26-01-31",
             "domani"})
-    void refusesDatesThatDoNotExistOrAreNotWrittenAsIso(String text) {
+    void rejectsDatesThatDoNotExistOrAreNotWrittenAsIso(String text) {
         assertThatThrownBy(() -> StrictDates.parseIso("deadline", text)).isInstanceOf(InvalidDate.class);
     }
 
     @ParameterizedTest
     @NullAndEmptySource
-    void refusesAMissingDate(String text) {
+    void rejectsAMissingDate(String text) {
         assertThatThrownBy(() -> StrictDates.parseIso("deadline", text))
                 .isInstanceOfSatisfying(InvalidDate.class, refused -> assertThat(refused.field()).isEqualTo("deadline"));
     }

@@ -18,7 +18,7 @@ class TextsTest {
     @ParameterizedTest
     @ValueSource(strings = {"nul\u0000", "campanello\u0007", "escape\u001B[31m", "ritorno\r solo", "del\u007F",
             "c1\u0085", "rovescia\u202Etesto", "isolato\u2066x\u2069", "alta\uD800", "bassa\uDC00", "\uDC00\uD800"})
-    void refusesControlCharactersBidirectionalOverridesAndLoneSurrogates(String text) {
+    void rejectsControlCharactersBidirectionalOverridesAndLoneSurrogates(String text) {
         assertThat(Texts.hasOnlyAllowedCharacters(text)).isFalse();
     }
 

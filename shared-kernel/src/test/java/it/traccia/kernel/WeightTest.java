@@ -44,18 +44,18 @@ class WeightTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"-1", "100.001", "100.01", "101", "33.333", "abc", "1e2", "", " ", "25,5", "25%", "1000"})
-    void refusesAnythingButAWeightFromZeroToHundredWithTwoDecimals(String text) {
+    void rejectsAnythingButAWeightFromZeroToHundredWithTwoDecimals(String text) {
         assertThatThrownBy(() -> Weight.parse("weight", text)).isInstanceOf(InvalidWeight.class);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"25.500", "+25", "0100", "1.", ".5"})
-    void refusesWeightsWrittenWithMoreThanThreeIntegerDigitsOrTwoDecimals(String text) {
+    void rejectsWeightsWrittenWithMoreThanThreeIntegerDigitsOrTwoDecimals(String text) {
         assertThatThrownBy(() -> Weight.parse("weight", text)).isInstanceOf(InvalidWeight.class);
     }
 
     @Test
-    void refusesAMegabyteOfDigitsWithoutWorkingOnThem() {
+    void rejectsAMegabyteOfDigitsWithoutWorkingOnThem() {
         String huge = "1." + "0".repeat(1 << 20);
 
         assertThatThrownBy(() -> Weight.parse("weight", huge))
@@ -65,21 +65,21 @@ class WeightTest {
     }
 
     @Test
-    void refusesValuesTooLargeOrTooFineForAWeightInTheConstructor() {
+    void rejectsValuesTooLargeOrTooFineForAWeightInTheConstructor() {
         assertThatThrownBy(() -> new Weight(new BigDecimal("1E+9"))).isInstanceOf(InvalidWeight.class);
         assertThatThrownBy(() -> new Weight(new BigDecimal("1E-11"))).isInstanceOf(InvalidWeight.class);
         assertThat(new Weight(new BigDecimal("25.5000000000"))).isEqualTo(Weight.of("25.5"));
     }
 
     @Test
-    void refusesAMissingWeight() {
+    void rejectsAMissingWeight() {
         assertThatThrownBy(() -> Weight.parse("weight", null)).isInstanceOf(InvalidWeight.class);
         assertThatThrownBy(() -> new Weight(null)).isInstanceOf(InvalidWeight.class);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"-1", "100.001", "100.01", "-0.01"})
-    void refusesOutOfRangeValuesInTheConstructorToo(String value) {
+    void rejectsOutOfRangeValuesInTheConstructorToo(String value) {
         assertThatThrownBy(() -> new Weight(new BigDecimal(value))).isInstanceOf(InvalidWeight.class);
     }
 
@@ -111,7 +111,7 @@ class WeightTest {
     }
 
     @Test
-    void refusesASumAboveHundred() {
+    void rejectsASumAboveHundred() {
         assertThatThrownBy(() -> Weight.of("60").plus(Weight.of("50"))).isInstanceOf(InvalidWeight.class);
     }
 

@@ -2,11 +2,8 @@ package it.traccia.app.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -50,7 +47,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
             json.writeValue(response.getOutputStream(), ProblemDetailsAdvice.tooLarge(limit));
             return;
         }
-        chain.doFilter(new Limited(request, limit), response);
+        chain.doFilter(new ObservedRequestBody(request, new Counter(limit)), response);
     }
 
     /** Raised when a body without a declared length goes past the limit; the error handling answers 413. */
@@ -68,74 +65,27 @@ public class RequestBodyLimit extends OncePerRequestFilter {
         }
     }
 
-    private static final class Limited extends HttpServletRequestWrapper {
+    /** Counts the bytes read and refuses the body once they pass the limit. */
+    private static final class Counter implements ObservedRequestBody.Observer {
 
-        private final long limit;
-        private ServletInputStream stream;
-
-        Limited(HttpServletRequest request, long limit) {
-            super(request);
-            this.limit = limit;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (stream == null) {
-                stream = new CountingStream(super.getInputStream(), limit);
-            }
-            return stream;
-        }
-    }
-
-    private static final class CountingStream extends ServletInputStream {
-
-        private final ServletInputStream delegate;
         private final long limit;
         private long read;
 
-        CountingStream(ServletInputStream delegate, long limit) {
-            this.delegate = delegate;
+        Counter(long limit) {
             this.limit = limit;
         }
 
         @Override
-        public int read() throws IOException {
-            int next = delegate.read();
-            if (next >= 0) {
-                count(1);
-            }
-            return next;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int count = delegate.read(buffer, offset, length);
-            if (count > 0) {
-                count(count);
-            }
-            return count;
-        }
-
-        private void count(int bytes) throws BodyTooLarge {
-            read += bytes;
+        public void bytesRead(byte[] buffer, int offset, int count) throws BodyTooLarge {
+            read += count;
             if (read > limit) {
                 throw new BodyTooLarge(limit);
             }
         }
 
         @Override
-        public boolean isFinished() {
-            return delegate.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return delegate.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            delegate.setReadListener(listener);
+        public void endReached() {
+            // a body within the limit needs nothing more
         }
     }
 }

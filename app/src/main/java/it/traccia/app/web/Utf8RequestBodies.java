@@ -1,11 +1,8 @@
 package it.traccia.app.web;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -35,79 +32,28 @@ public class Utf8RequestBodies extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        chain.doFilter(new Checked(request), response);
+        chain.doFilter(new ObservedRequestBody(request, new Utf8Check()), response);
     }
 
-    private static final class Checked extends HttpServletRequestWrapper {
+    /** Feeds each byte to a UTF-8 decoder and refuses the body at the first byte that cannot follow. */
+    private static final class Utf8Check implements ObservedRequestBody.Observer {
 
-        private ServletInputStream stream;
-
-        Checked(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (stream == null) {
-                stream = new CheckingStream(super.getInputStream());
-            }
-            return stream;
-        }
-    }
-
-    private static final class CheckingStream extends ServletInputStream {
-
-        private final ServletInputStream delegate;
         private final Utf8 utf8 = new Utf8();
 
-        CheckingStream(ServletInputStream delegate) {
-            this.delegate = delegate;
-        }
-
         @Override
-        public int read() throws IOException {
-            int next = delegate.read();
-            if (next < 0) {
-                requireComplete();
-            } else if (!utf8.accept(next)) {
-                throw new InvalidEncoding("body");
-            }
-            return next;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int count = delegate.read(buffer, offset, length);
-            if (count < 0) {
-                requireComplete();
-            }
+        public void bytesRead(byte[] buffer, int offset, int count) throws InvalidEncoding {
             for (int index = offset; index < offset + count; index++) {
                 if (!utf8.accept(buffer[index] & 0xFF)) {
                     throw new InvalidEncoding("body");
                 }
             }
-            return count;
         }
 
-        private void requireComplete() throws InvalidEncoding {
+        @Override
+        public void endReached() throws InvalidEncoding {
             if (!utf8.isComplete()) {
                 throw new InvalidEncoding("body");
             }
-        }
-
-        @Override
-        public boolean isFinished() {
-            return delegate.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return delegate.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            delegate.setReadListener(listener);
         }
     }
 }

@@ -166,7 +166,7 @@ class ApprovalDeadlineTest {
 
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"SEGRETARIO", "RESPONSABILE", "GIUNTA", "NDV"})
-    void refusesANearDeadlineRecordedByAPerson(Role role) {
+    void rejectsANearDeadlineRecordedByAPerson(Role role) {
         on(A_WEEK_BEFORE).given(aSubmittedPlan())
                 .when(new RecordApprovalDeadlineNear(PLAN, 1, APPROVAL_DEADLINE, actingAs(role)))
                 .expectException(NotAllowed.class)
@@ -175,7 +175,7 @@ class ApprovalDeadlineTest {
 
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"SEGRETARIO", "RESPONSABILE", "GIUNTA", "NDV"})
-    void refusesAMissedDeadlineRecordedByAPerson(Role role) {
+    void rejectsAMissedDeadlineRecordedByAPerson(Role role) {
         on(THE_DAY_AFTER).given(aSubmittedPlan())
                 .when(new RecordApprovalDeadlineMissed(PLAN, 1, APPROVAL_DEADLINE, actingAs(role)))
                 .expectException(NotAllowed.class)
@@ -183,7 +183,7 @@ class ApprovalDeadlineTest {
     }
 
     @Test
-    void refusesANearWarningWithoutDeadline() {
+    void rejectsANearWarningWithoutDeadline() {
         on(A_WEEK_BEFORE).given(aSubmittedPlan())
                 .when(new RecordApprovalDeadlineNear(PLAN, 1, null, traccia()))
                 .expectException(violation(MissingField.class, "deadline"))
@@ -191,7 +191,7 @@ class ApprovalDeadlineTest {
     }
 
     @Test
-    void refusesAMissedWarningWithoutDeadline() {
+    void rejectsAMissedWarningWithoutDeadline() {
         on(THE_DAY_AFTER).given(aSubmittedPlan())
                 .when(new RecordApprovalDeadlineMissed(PLAN, 1, null, traccia()))
                 .expectException(violation(MissingField.class, "deadline"))

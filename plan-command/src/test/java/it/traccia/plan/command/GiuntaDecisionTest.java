@@ -79,7 +79,7 @@ class GiuntaDecisionTest {
     }
 
     @Test
-    void refusesADeliberaDatedTomorrow() {
+    void rejectsADeliberaDatedTomorrow() {
         fixture.given(aSubmittedPlan())
                 .when(approval(1, RESOLUTION_NUMBER, RESOLUTION_DATE.plusDays(1)))
                 .expectException(violation(ResolutionDateInFuture.class, "resolutionDate"))
@@ -90,7 +90,7 @@ class GiuntaDecisionTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   "})
-    void refusesAnApprovalWithoutResolutionNumber(String number) {
+    void rejectsAnApprovalWithoutResolutionNumber(String number) {
         fixture.given(aSubmittedPlan())
                 .when(approval(1, number, RESOLUTION_DATE))
                 .expectException(violation(MissingField.class, "resolutionNumber"))
@@ -98,7 +98,7 @@ class GiuntaDecisionTest {
     }
 
     @Test
-    void refusesAResolutionNumberLongerThan200Characters() {
+    void rejectsAResolutionNumberLongerThan200Characters() {
         fixture.given(aSubmittedPlan())
                 .when(approval(1, "1".repeat(201), RESOLUTION_DATE))
                 .expectException(violation(TextTooLong.class, "resolutionNumber"))
@@ -106,7 +106,7 @@ class GiuntaDecisionTest {
     }
 
     @Test
-    void refusesAnApprovalWithoutResolutionDate() {
+    void rejectsAnApprovalWithoutResolutionDate() {
         fixture.given(aSubmittedPlan())
                 .when(approval(1, RESOLUTION_NUMBER, null))
                 .expectException(violation(MissingField.class, "resolutionDate"))
@@ -132,7 +132,7 @@ class GiuntaDecisionTest {
     }
 
     @Test
-    void refusesToApproveADraft() {
+    void rejectsToApproveADraft() {
         fixture.given(aBalancedPlan())
                 .when(approval(1, RESOLUTION_NUMBER, RESOLUTION_DATE))
                 .expectException(PlanNotSubmitted.class)
@@ -141,7 +141,7 @@ class GiuntaDecisionTest {
     }
 
     @Test
-    void refusesToApproveTwice() {
+    void rejectsToApproveTwice() {
         fixture.given(anAdoptedPlan())
                 .when(approval(1, RESOLUTION_NUMBER, RESOLUTION_DATE))
                 .expectException(PlanNotSubmitted.class)
@@ -150,7 +150,7 @@ class GiuntaDecisionTest {
     }
 
     @Test
-    void refusesToApproveAVersionOtherThanTheSubmittedOne() {
+    void rejectsToApproveAVersionOtherThanTheSubmittedOne() {
         // given version 2, a variation of the adopted version 1, submitted
         fixture.given(plus(anAdoptedPlan(), variationOpened(), planSubmitted(2)))
                 .when(approval(1, RESOLUTION_NUMBER, RESOLUTION_DATE))
@@ -168,7 +168,7 @@ class GiuntaDecisionTest {
 
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"SEGRETARIO", "RESPONSABILE", "NDV", "SYSTEM"})
-    void refusesAnApprovalRecordedByAnyoneButTheGiunta(Role role) {
+    void rejectsAnApprovalRecordedByAnyoneButTheGiunta(Role role) {
         fixture.given(aSubmittedPlan())
                 .when(new RecordGiuntaApproval(PLAN, 1, RESOLUTION_NUMBER, RESOLUTION_DATE, actingAs(role)))
                 .expectException(NotAllowed.class)
@@ -198,7 +198,7 @@ class GiuntaDecisionTest {
     }
 
     @Test
-    void refusesToApproveAReturnedPlan() {
+    void rejectsToApproveAReturnedPlan() {
         fixture.given(plus(aSubmittedPlan(), new PlanReturned(PLAN, 1, REMARKS, giunta())))
                 .when(approval(1, RESOLUTION_NUMBER, RESOLUTION_DATE))
                 .expectException(PlanNotSubmitted.class)
@@ -208,7 +208,7 @@ class GiuntaDecisionTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   "})
-    void refusesAReturnWithoutRemarks(String remarks) {
+    void rejectsAReturnWithoutRemarks(String remarks) {
         fixture.given(aSubmittedPlan())
                 .when(new RecordGiuntaReturn(PLAN, 1, remarks, giunta()))
                 .expectException(violation(MissingField.class, "remarks"))
@@ -216,7 +216,7 @@ class GiuntaDecisionTest {
     }
 
     @Test
-    void refusesRemarksLongerThan4000Characters() {
+    void rejectsRemarksLongerThan4000Characters() {
         fixture.given(aSubmittedPlan())
                 .when(new RecordGiuntaReturn(PLAN, 1, "R".repeat(4001), giunta()))
                 .expectException(violation(TextTooLong.class, "remarks"))
@@ -224,7 +224,7 @@ class GiuntaDecisionTest {
     }
 
     @Test
-    void refusesToReturnADraft() {
+    void rejectsToReturnADraft() {
         fixture.given(aBalancedPlan())
                 .when(new RecordGiuntaReturn(PLAN, 1, REMARKS, giunta()))
                 .expectException(PlanNotSubmitted.class)
@@ -232,7 +232,7 @@ class GiuntaDecisionTest {
     }
 
     @Test
-    void refusesToReturnAnAdoptedPlan() {
+    void rejectsToReturnAnAdoptedPlan() {
         fixture.given(anAdoptedPlan())
                 .when(new RecordGiuntaReturn(PLAN, 1, REMARKS, giunta()))
                 .expectException(PlanNotSubmitted.class)
@@ -240,7 +240,7 @@ class GiuntaDecisionTest {
     }
 
     @Test
-    void refusesToReturnAVersionOtherThanTheSubmittedOne() {
+    void rejectsToReturnAVersionOtherThanTheSubmittedOne() {
         fixture.given(aSubmittedPlan())
                 .when(new RecordGiuntaReturn(PLAN, 2, REMARKS, giunta()))
                 .expectException(violation(StaleVersion.class, "version"))
@@ -249,7 +249,7 @@ class GiuntaDecisionTest {
 
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"SEGRETARIO", "RESPONSABILE", "NDV", "SYSTEM"})
-    void refusesAReturnRecordedByAnyoneButTheGiunta(Role role) {
+    void rejectsAReturnRecordedByAnyoneButTheGiunta(Role role) {
         fixture.given(aSubmittedPlan())
                 .when(new RecordGiuntaReturn(PLAN, 1, REMARKS, actingAs(role)))
                 .expectException(NotAllowed.class)

@@ -75,7 +75,7 @@ class ImportFindingResolutionTest {
 
     @ParameterizedTest
     @ValueSource(ints = {0, 4, -1})
-    void refusesANumberTheImportDoesNotHave(int number) {
+    void rejectsANumberTheImportDoesNotHave(int number) {
         fixture.givenCommands(importOfTheRealDraft())
                 .when(new ResolveImportFinding(PLAN, number, NOTE, segretario()))
                 .expectException(violation(UnknownFinding.class, "findingNumber"))
@@ -84,7 +84,7 @@ class ImportFindingResolutionTest {
     }
 
     @Test
-    void refusesToResolveAFindingOfAPlanThatWasNotImported() {
+    void rejectsToResolveAFindingOfAPlanThatWasNotImported() {
         fixture.given(aBalancedPlan())
                 .when(new ResolveImportFinding(PLAN, 1, NOTE, segretario()))
                 .expectException(UnknownFinding.class)
@@ -94,7 +94,7 @@ class ImportFindingResolutionTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   "})
-    void refusesAResolutionWithoutNote(String note) {
+    void rejectsAResolutionWithoutNote(String note) {
         fixture.givenCommands(importOfTheRealDraft())
                 .when(new ResolveImportFinding(PLAN, 1, note, segretario()))
                 .expectException(violation(MissingField.class, "note"))
@@ -102,7 +102,7 @@ class ImportFindingResolutionTest {
     }
 
     @Test
-    void refusesANoteLongerThan2000Characters() {
+    void rejectsANoteLongerThan2000Characters() {
         fixture.givenCommands(importOfTheRealDraft())
                 .when(new ResolveImportFinding(PLAN, 1, "N".repeat(2001), segretario()))
                 .expectException(violation(TextTooLong.class, "note"))
@@ -111,7 +111,7 @@ class ImportFindingResolutionTest {
 
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"RESPONSABILE", "GIUNTA", "NDV", "SYSTEM"})
-    void refusesAResolutionByAnyoneButTheSegretario(Role role) {
+    void rejectsAResolutionByAnyoneButTheSegretario(Role role) {
         fixture.givenCommands(importOfTheRealDraft())
                 .when(new ResolveImportFinding(PLAN, 1, NOTE, actingAs(role)))
                 .expectException(NotAllowed.class)

@@ -151,7 +151,7 @@ class PlanImportTest {
 
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"RESPONSABILE", "GIUNTA", "NDV", "SYSTEM"})
-    void refusesAnImportByAnyoneButTheSegretario(Role role) {
+    void rejectsAnImportByAnyoneButTheSegretario(Role role) {
         ImportResult result = realDraft();
         fixture.givenNoPriorActivity()
                 .when(new ImportPlan(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, result.plan(), source(), result.findings(), actingAs(role)))
@@ -160,7 +160,7 @@ class PlanImportTest {
     }
 
     @Test
-    void refusesAnImportWithoutPlan() {
+    void rejectsAnImportWithoutPlan() {
         fixture.givenNoPriorActivity()
                 .when(new ImportPlan(PLAN, MONTE_CREMASCO_ID, MONTE_CREMASCO, null, source(), List.of(), segretario()))
                 .expectException(violation(MissingField.class, "plan"))
@@ -186,7 +186,7 @@ class PlanImportTest {
     }
 
     @Test
-    void refusesAnObjectiveWithoutDescriptionAsTheSingleCommandDoes() {
+    void rejectsAnObjectiveWithoutDescriptionAsTheSingleCommandDoes() {
         ImportedObjective objective = new ImportedObjective("1", ObjectiveKind.DEVELOPMENT, " ", Weight.HUNDRED, null, null,
                 null, 2, List.of());
         ImportedPlan plan = new ImportedPlan(MONTE_CREMASCO, null, 2026, 2028, 2026,
@@ -199,7 +199,7 @@ class PlanImportTest {
     }
 
     @Test
-    void refusesTwoObjectivesWithTheSameNumber() {
+    void rejectsTwoObjectivesWithTheSameNumber() {
         ImportedObjective objective = new ImportedObjective("1", ObjectiveKind.DEVELOPMENT, "Obiettivo di sviluppo: uno",
                 Weight.of("50"), null, null, null, 2, List.of());
         ImportedObjective again = new ImportedObjective("01", ObjectiveKind.DEVELOPMENT, "Obiettivo di sviluppo: due",

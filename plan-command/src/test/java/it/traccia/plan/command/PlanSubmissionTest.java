@@ -76,7 +76,7 @@ class PlanSubmissionTest {
     }
 
     @Test
-    void refusesToSubmitAPlanThatBreaksASubmissionRule() {
+    void rejectsToSubmitAPlanThatBreaksASubmissionRule() {
         // given Segreteria with objective 6 (30) alone
         fixture.given(planDefined(), segreteriaAdded(), objective6Defined())
                 .when(new SubmitPlan(PLAN, 1, segretario()))
@@ -87,7 +87,7 @@ class PlanSubmissionTest {
     }
 
     @Test
-    void refusesToSubmitTwice() {
+    void rejectsToSubmitTwice() {
         fixture.given(aSubmittedPlan())
                 .when(new SubmitPlan(PLAN, 1, segretario()))
                 .expectException(PlanNotInDraft.class)
@@ -96,7 +96,7 @@ class PlanSubmissionTest {
     }
 
     @Test
-    void refusesToSubmitAnAdoptedPlan() {
+    void rejectsToSubmitAnAdoptedPlan() {
         fixture.given(anAdoptedPlan())
                 .when(new SubmitPlan(PLAN, 1, segretario()))
                 .expectException(PlanNotInDraft.class)
@@ -104,7 +104,7 @@ class PlanSubmissionTest {
     }
 
     @Test
-    void refusesASubmissionOfAVersionThePlanIsNotAt() {
+    void rejectsASubmissionOfAVersionThePlanIsNotAt() {
         fixture.given(aBalancedPlan())
                 .when(new SubmitPlan(PLAN, 2, segretario()))
                 .expectException(violation(StaleVersion.class, "version"))
@@ -114,7 +114,7 @@ class PlanSubmissionTest {
 
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"RESPONSABILE", "GIUNTA", "NDV", "SYSTEM"})
-    void refusesASubmissionByAnyoneButTheSegretario(Role role) {
+    void rejectsASubmissionByAnyoneButTheSegretario(Role role) {
         fixture.given(aBalancedPlan())
                 .when(new SubmitPlan(PLAN, 1, actingAs(role)))
                 .expectException(NotAllowed.class)
@@ -123,7 +123,7 @@ class PlanSubmissionTest {
 
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"RESPONSABILE", "GIUNTA", "NDV", "SYSTEM"})
-    void refusesACheckByAnyoneButTheSegretario(Role role) {
+    void rejectsACheckByAnyoneButTheSegretario(Role role) {
         fixture.given(aBalancedPlan())
                 .when(new CheckPlanSubmission(PLAN, actingAs(role)))
                 .expectException(NotAllowed.class)
@@ -131,7 +131,7 @@ class PlanSubmissionTest {
     }
 
     @Test
-    void refusesToCheckAPlanAlreadySubmitted() {
+    void rejectsToCheckAPlanAlreadySubmitted() {
         fixture.given(aSubmittedPlan())
                 .when(new CheckPlanSubmission(PLAN, segretario()))
                 .expectException(PlanNotInDraft.class)
@@ -163,7 +163,7 @@ class PlanSubmissionTest {
     }
 
     @Test
-    void refusesToSubmitTheRealDraftAsImportedWithEveryProblem() {
+    void rejectsToSubmitTheRealDraftAsImportedWithEveryProblem() {
         fixture.givenCommands(importOfTheRealDraft())
                 .when(new SubmitPlan(PLAN, 1, segretario()))
                 .expectException(RuleViolations.class)

@@ -89,7 +89,7 @@ class VariationTest {
     }
 
     @Test
-    void refusesToSubmitTheVariationAsVersion1() {
+    void rejectsToSubmitTheVariationAsVersion1() {
         fixture.given(aVariationOfTheAdoptedPlan())
                 .when(new SubmitPlan(PLAN, 1, segretario()))
                 .expectException(violation(StaleVersion.class, "version"))
@@ -105,7 +105,7 @@ class VariationTest {
     }
 
     @Test
-    void refusesAVariationOfAnOlderVersion() {
+    void rejectsAVariationOfAnOlderVersion() {
         fixture.given(plus(aVariationOfTheAdoptedPlan(), planSubmitted(2), planAdopted(2)))
                 .when(new OpenVariation(PLAN, 1, REASON, segretario()))
                 .expectException(violation(StaleVersion.class, "version"))
@@ -113,7 +113,7 @@ class VariationTest {
     }
 
     @Test
-    void refusesAVariationOfAVersionNotYetAdopted() {
+    void rejectsAVariationOfAVersionNotYetAdopted() {
         fixture.given(anAdoptedPlan())
                 .when(new OpenVariation(PLAN, 2, REASON, segretario()))
                 .expectException(violation(StaleVersion.class, "version"))
@@ -121,7 +121,7 @@ class VariationTest {
     }
 
     @Test
-    void refusesAVariationOfADraft() {
+    void rejectsAVariationOfADraft() {
         fixture.given(aBalancedPlan())
                 .when(new OpenVariation(PLAN, 1, REASON, segretario()))
                 .expectException(PlanNotAdopted.class)
@@ -130,7 +130,7 @@ class VariationTest {
     }
 
     @Test
-    void refusesAVariationOfAPlanTheGiuntaIsExamining() {
+    void rejectsAVariationOfAPlanTheGiuntaIsExamining() {
         fixture.given(aSubmittedPlan())
                 .when(new OpenVariation(PLAN, 1, REASON, segretario()))
                 .expectException(PlanNotAdopted.class)
@@ -138,7 +138,7 @@ class VariationTest {
     }
 
     @Test
-    void refusesASecondVariationWhileOneIsOpen() {
+    void rejectsASecondVariationWhileOneIsOpen() {
         fixture.given(aVariationOfTheAdoptedPlan())
                 .when(new OpenVariation(PLAN, 1, REASON, segretario()))
                 .expectException(PlanNotAdopted.class)
@@ -148,7 +148,7 @@ class VariationTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"   "})
-    void refusesAVariationWithoutReason(String reason) {
+    void rejectsAVariationWithoutReason(String reason) {
         fixture.given(anAdoptedPlan())
                 .when(new OpenVariation(PLAN, 1, reason, segretario()))
                 .expectException(violation(ReasonRequired.class, "reason"))
@@ -157,7 +157,7 @@ class VariationTest {
 
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"RESPONSABILE", "GIUNTA", "NDV", "SYSTEM"})
-    void refusesAVariationOpenedByAnyoneButTheSegretario(Role role) {
+    void rejectsAVariationOpenedByAnyoneButTheSegretario(Role role) {
         fixture.given(anAdoptedPlan())
                 .when(new OpenVariation(PLAN, 1, REASON, actingAs(role)))
                 .expectException(NotAllowed.class)

@@ -55,7 +55,7 @@ class ApprovalDeadlinePropertiesTest {
     }
 
     @Test
-    void refusesANegativeWarningPeriod() {
+    void rejectsANegativeWarningPeriod() {
         assertThatThrownBy(() -> new ApprovalDeadlineProperties(MonthDay.of(1, 31), Period.ofDays(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }

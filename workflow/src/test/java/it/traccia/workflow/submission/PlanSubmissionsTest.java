@@ -133,7 +133,7 @@ class PlanSubmissionsTest {
     }
 
     @Test
-    void refusesASubmissionWhileTheGiuntaDecides() {
+    void rejectsASubmissionWhileTheGiuntaDecides() {
         plans.show(PlanViews.aDraftPlan(PLAN.value(), 1, 2027));
         submissions.submit(PLAN, SEGRETARIO);
 
@@ -156,7 +156,7 @@ class PlanSubmissionsTest {
     }
 
     @Test
-    void refusesASecondStartOfTheSameVersion() {
+    void rejectsASecondStartOfTheSameVersion() {
         plans.show(PlanViews.aDraftPlan(PLAN.value(), 1, 2027));
         ENGINE.jdbc().update("insert into process_business_key values (?, ?, ?, current_timestamp)",
                 "monte-cremasco-2027:1", PlanApprovalProcess.KEY, "started-by-another-request");
@@ -167,7 +167,7 @@ class PlanSubmissionsTest {
     }
 
     @Test
-    void refusesAnyoneButTheSegretario() {
+    void rejectsAnyoneButTheSegretario() {
         plans.show(PlanViews.aDraftPlan(PLAN.value(), 1, 2027));
 
         assertThatThrownBy(() -> submissions.submit(PLAN, new Actor("rossi", Role.RESPONSABILE)))
@@ -178,12 +178,12 @@ class PlanSubmissionsTest {
     }
 
     @Test
-    void refusesAnUnknownPlan() {
+    void rejectsAnUnknownPlan() {
         assertThatThrownBy(() -> submissions.submit(PLAN, SEGRETARIO)).isInstanceOf(UnknownPlan.class);
     }
 
     @Test
-    void refusesAPlanThatIsNotADraft() {
+    void rejectsAPlanThatIsNotADraft() {
         plans.show(PlanViews.aSubmittedPlan(PLAN.value(), 1, 2027));
 
         assertThatThrownBy(() -> submissions.submit(PLAN, SEGRETARIO))

@@ -161,7 +161,7 @@ class GiuntaTasksTest {
     }
 
     @Test
-    void refusesATaskCompletedBefore() {
+    void rejectsATaskCompletedBefore() {
         submitThePlan();
         OpenTask task = onlyTaskOf(SINDACO);
         tasks.complete(task.id(), new TaskDecision.Return("Rivedere i pesi"), SINDACO);
@@ -171,13 +171,13 @@ class GiuntaTasksTest {
     }
 
     @Test
-    void refusesAnUnknownTask() {
+    void rejectsAnUnknownTask() {
         assertThatThrownBy(() -> tasks.complete("no-such-task", new TaskDecision.Return("Rivedere"), SINDACO))
                 .isInstanceOf(UnknownTask.class);
     }
 
     @Test
-    void refusesSomeoneOutsideTheGiunta() {
+    void rejectsSomeoneOutsideTheGiunta() {
         ProcessInstance approval = submitThePlan();
         OpenTask task = onlyTaskOf(SINDACO);
 

@@ -89,7 +89,7 @@ class PlanVariationsTest {
     }
 
     @Test
-    void refusesASecondVariationOfTheSameVersion() {
+    void rejectsASecondVariationOfTheSameVersion() {
         plans.show(PlanViews.anAdoptedPlan(PLAN.value(), 1, 2027));
         variations.open(PLAN, REASON, SEGRETARIO);
 
@@ -99,14 +99,14 @@ class PlanVariationsTest {
     }
 
     @Test
-    void refusesAPlanThatIsNotAdopted() {
+    void rejectsAPlanThatIsNotAdopted() {
         plans.show(PlanViews.aDraftPlan(PLAN.value(), 1, 2027));
 
         assertThatThrownBy(() -> variations.open(PLAN, REASON, SEGRETARIO)).isInstanceOf(PlanNotAdopted.class);
     }
 
     @Test
-    void refusesAnUnknownPlan() {
+    void rejectsAnUnknownPlan() {
         assertThatThrownBy(() -> variations.open(PLAN, REASON, SEGRETARIO)).isInstanceOf(UnknownPlan.class);
     }
 }

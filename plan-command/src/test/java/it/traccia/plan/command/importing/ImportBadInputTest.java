@@ -32,71 +32,71 @@ class ImportBadInputTest {
     private final PlanDocumentReader reader = new PlanDocumentReader();
 
     @Test
-    void refusesAnEmptyFile() {
+    void rejectsAnEmptyFile() {
         assertThatThrownBy(() -> reader.read("vuoto.txt", new byte[0]))
                 .isInstanceOf(UnreadableDocument.class).hasMessageContaining("vuoto");
     }
 
     @Test
-    void refusesNoContentAtAll() {
+    void rejectsNoContentAtAll() {
         assertThatThrownBy(() -> reader.read("niente.txt", null)).isInstanceOf(UnreadableDocument.class);
     }
 
     @Test
-    void refusesRandomBytes() {
+    void rejectsRandomBytes() {
         byte[] random = new byte[4096];
         new Random(20260131L).nextBytes(random);
         assertThatThrownBy(() -> reader.read("piano.docx", random)).isInstanceOf(UnreadableDocument.class);
     }
 
     @Test
-    void refusesAPicture() {
+    void rejectsAPicture() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
         assertThatThrownBy(() -> reader.read("piano.png", png)).isInstanceOf(UnreadableDocument.class);
     }
 
     @Test
-    void refusesAZipThatIsNotAWordDocument() throws IOException {
+    void rejectsAZipThatIsNotAWordDocument() throws IOException {
         byte[] zip = zipOf("piano.txt", utf8(realDraftText()));
         assertThatThrownBy(() -> reader.read("piano.zip", zip))
                 .isInstanceOf(UnreadableDocument.class).hasMessageContaining("zip");
     }
 
     @Test
-    void refusesAZipThatOnlyPretendsToBeAWordDocument() throws IOException {
+    void rejectsAZipThatOnlyPretendsToBeAWordDocument() throws IOException {
         byte[] zip = zipOf("word/document.xml", utf8("<w:document>non è XML valido"));
         assertThatThrownBy(() -> reader.read("piano.docx", zip)).isInstanceOf(UnreadableDocument.class);
     }
 
     @Test
-    void refusesAnOldWordDocument() {
+    void rejectsAnOldWordDocument() {
         byte[] doc = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
         assertThatThrownBy(() -> reader.read("piano.doc", doc)).isInstanceOf(UnreadableDocument.class);
     }
 
     @Test
-    void refusesADocumentLargerThanTenMebibytesBeforeReadingIt() {
+    void rejectsADocumentLargerThanTenMebibytesBeforeReadingIt() {
         byte[] twentyMegabytes = new byte[20 * 1024 * 1024];
         assertThatThrownBy(() -> reader.read("enorme.txt", twentyMegabytes))
                 .isInstanceOf(DocumentTooLarge.class).hasMessageContaining(String.valueOf(PlanDocumentReader.MAX_BYTES));
     }
 
     @Test
-    void refusesATextWithoutPlanHeading() {
+    void rejectsATextWithoutPlanHeading() {
         String withoutHeading = realDraftText().replace("COMUNE DI MONTE CREMASCO", "");
         assertThatThrownBy(() -> reader.read("piano.txt", utf8(withoutHeading)))
                 .isInstanceOf(UnreadableDocument.class).hasMessageContaining("Comune di");
     }
 
     @Test
-    void refusesATitleWithoutAnnualita() {
+    void rejectsATitleWithoutAnnualita() {
         String withoutYear = realDraftText().replace("E ANNUALITA' 2026", "");
         assertThatThrownBy(() -> reader.read("piano.txt", utf8(withoutYear)))
                 .isInstanceOf(UnreadableDocument.class).hasMessageContaining("annualità");
     }
 
     @Test
-    void refusesAPlanWithoutTable() {
+    void rejectsAPlanWithoutTable() {
         assertThatThrownBy(() -> reader.read("lettera.txt", utf8(HEADING + "\nGentile Segretario,\nnessuna tabella qui.\n")))
                 .isInstanceOf(UnreadableDocument.class).hasMessageContaining("tabella");
     }
