@@ -1,6 +1,7 @@
 package it.traccia.bench;
 
 import it.traccia.app.TracciaApplication;
+import org.axonframework.messaging.timeout.AxonTaskJanitor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -25,6 +26,10 @@ public final class Benchmarks {
             WeightChangeLatencyBenchmark.run(app);
             ImportLatencyBenchmark.run(app);
             ApprovalLatencyBenchmark.run(app);
+        } finally {
+            // Axon's handler-timeout janitor is a static executor on a non-daemon thread that no context closes; left
+            // running, it keeps exec:java waiting for ever after the figures are printed.
+            AxonTaskJanitor.INSTANCE.shutdownNow();
         }
     }
 }
