@@ -59,6 +59,15 @@ public class Directory implements Memberships {
     }
 
     @Override
+    public Set<OrganisationId> organisationsWhere(String userId, Role role) {
+        if (userId == null || role == null) {
+            return Set.of();
+        }
+        return jdbc.queryForList("select organisation_id from directory_member where user_id = ? and role = ?",
+                String.class, userId, role.name()).stream().map(OrganisationId::new).collect(Collectors.toSet());
+    }
+
+    @Override
     public boolean isAdministrator(String userId) {
         return administrators.includes(userId);
     }
@@ -79,10 +88,15 @@ public class Directory implements Memberships {
         return jdbc.query("select * from directory_organisation order by normalised_name", ORGANISATION);
     }
 
-    /** The organisation a plan belongs to; empty for a plan that does not exist. */
-    public Optional<OrganisationId> organisationOf(PlanId planId) {
-        return jdbc.queryForList("select organisation_id from directory_plan where plan_id = ?", String.class,
-                planId.value()).stream().findFirst().map(OrganisationId::new);
+    /** The roles the user holds in the organisation of the plan; empty for a plan that does not exist. */
+    public Set<Role> rolesOnPlan(PlanId planId, String userId) {
+        Set<Role> held = EnumSet.noneOf(Role.class);
+        jdbc.queryForList("""
+                select member.role from directory_plan plan
+                join directory_member member on member.organisation_id = plan.organisation_id
+                where plan.plan_id = ? and member.user_id = ?""", String.class, planId.value(), userId)
+                .forEach(role -> held.add(Role.valueOf(role)));
+        return held;
     }
 
     /** The members of an organisation and their roles, by user id. */

@@ -41,9 +41,7 @@ public class CurrentActor {
     /** The user acting on the plan, in their first role in its organisation; {@link UnknownPlan} for a non-member. */
     public Actor onPlan(String planId) {
         String userId = userId();
-        OrganisationId organisation = directory.organisationOf(new PlanId(planId))
-                .orElseThrow(() -> new UnknownPlan(planId));
-        return firstRole(directory.rolesIn(organisation, userId)).map(role -> new Actor(userId, role))
+        return firstRole(directory.rolesOnPlan(new PlanId(planId), userId)).map(role -> new Actor(userId, role))
                 .orElseThrow(() -> new UnknownPlan(planId));
     }
 

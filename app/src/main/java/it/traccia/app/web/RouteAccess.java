@@ -59,8 +59,7 @@ public class RouteAccess implements HandlerInterceptor {
     }
 
     private void checkPlan(String planId, String userId, Set<Role> admitted) {
-        OrganisationId organisation = directory.organisationOf(new PlanId(planId)).orElseThrow(() -> new UnknownPlan(planId));
-        Set<Role> held = directory.rolesIn(organisation, userId);
+        Set<Role> held = directory.rolesOnPlan(new PlanId(planId), userId);
         if (held.isEmpty()) {
             throw new UnknownPlan(planId);
         }
@@ -87,8 +86,7 @@ public class RouteAccess implements HandlerInterceptor {
         if (admitted.contains(Role.ADMIN) && directory.isAdministrator(userId)) {
             return;
         }
-        boolean holdsOne = directory.organisationsOf(userId).stream()
-                .anyMatch(organisation -> directory.rolesIn(organisation, userId).stream().anyMatch(admitted::contains));
+        boolean holdsOne = admitted.stream().anyMatch(role -> !directory.organisationsWhere(userId, role).isEmpty());
         if (!holdsOne) {
             throw new NotAllowed("utente", "usare questa funzione: serve il ruolo " + names(admitted));
         }

@@ -60,7 +60,7 @@ final class EditingRights {
     /** The Segretario, or a Responsabile of the organisation (who must then head what they edit). */
     void requireEditor(Actor actor, Memberships memberships, String action) {
         requireMemberActingInAHeldRole(actor, memberships);
-        if (actor.role() != Role.SEGRETARIO && actor.role() != Role.RESPONSABILE) {
+        if (!actor.mayEditPlans()) {
             throw new NotAllowed(actor.role().name(), action);
         }
     }
@@ -70,14 +70,6 @@ final class EditingRights {
         requireEditor(actor, memberships, action);
         if (actor.role() == Role.RESPONSABILE && !structure.isHeadedBy(actor.userId())) {
             throw new NotHeadOfStructure(actor.userId(), structure.name());
-        }
-    }
-
-    /** Common objectives belong to no single structure: only the Segretario edits them and their phases. */
-    void requireEditorOfCommonObjectives(Actor actor, Memberships memberships) {
-        requireEditor(actor, memberships, "modificare gli obiettivi comuni e le loro fasi");
-        if (actor.role() != Role.SEGRETARIO) {
-            throw new NotAllowed(actor.role().name(), "modificare gli obiettivi comuni e le loro fasi");
         }
     }
 
@@ -96,7 +88,7 @@ final class EditingRights {
         if (required("actor", actor).role() == Role.SYSTEM) {
             return;
         }
-        Set<Role> held = memberships.rolesIn(organisationId, required("actor", actor).userId());
+        Set<Role> held = memberships.rolesIn(organisationId, actor.userId());
         if (held.isEmpty()) {
             throw new UnknownPlan(planId.value());
         }

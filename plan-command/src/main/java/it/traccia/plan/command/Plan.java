@@ -645,7 +645,8 @@ public class Plan {
     /** The head of the objective's structure, or the Segretario, edits it; only the Segretario a common objective. */
     private void requireEditorOf(Objective objective, Actor actor, Memberships memberships, String action) {
         if (objective.isCommon()) {
-            rights.requireEditorOfCommonObjectives(actor, memberships);
+            // Common objectives belong to no single structure.
+            rights.requireSegretario(actor, memberships, "modificare gli obiettivi comuni e le loro fasi");
         } else {
             rights.requireEditorOf(structures.get(objective.structureId()), actor, memberships, action);
         }

@@ -4,6 +4,7 @@ import it.traccia.kernel.OrganisationId;
 import it.traccia.kernel.Role;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Who belongs where (appartenenze): the roles each user holds in each organisation (ente), and who administers the
@@ -20,6 +21,13 @@ public interface Memberships {
 
     /** Whether the user administers the deployment (amministratore): manages organisations, reads no plan content. */
     boolean isAdministrator(String userId);
+
+    /** The organisations in which the user holds this role. */
+    default Set<OrganisationId> organisationsWhere(String userId, Role role) {
+        return organisationsOf(userId).stream()
+                .filter(organisation -> rolesIn(organisation, userId).contains(role))
+                .collect(Collectors.toSet());
+    }
 
     /** Whether the user holds any role in the organisation. */
     default boolean isMember(OrganisationId organisation, String userId) {

@@ -165,8 +165,7 @@ public class GiuntaTasks {
         if (actor.role() != Role.GIUNTA) {
             return List.of();
         }
-        return memberships.organisationsOf(actor.userId()).stream()
-                .filter(organisation -> memberships.rolesIn(organisation, actor.userId()).contains(Role.GIUNTA))
+        return memberships.organisationsWhere(actor.userId(), Role.GIUNTA).stream()
                 .map(organisation -> GiuntaRoute.giuntaOf(organisation.value()))
                 .sorted()
                 .toList();
