@@ -123,6 +123,22 @@ class OrganisationApiIT extends EmbeddedStoresIT {
                 {"name": "Comune di Altrove"}"""), 403, "NotAllowed");
     }
 
+    @Test
+    void givesRolesToAUserWhoseIdIsAnEMailAddressOrAFiscalNumber() {
+        String ente = as("admin").post("/api/organisations", """
+                {"name": "Comune di Prova %s"}""".formatted(UUID.randomUUID().toString().substring(0, 8))).id();
+
+        Api.Response mail = members(ente, "mario.rossi+ndv@comune.example", "[\"NDV\"]", "Nomina del Nucleo");
+        Api.Response fiscal = members(ente, "TINIT-RSSMRA80A01H501U", "[\"GIUNTA\"]", "Nomina in Giunta");
+
+        assertThat(mail.status()).as(mail.body().toString()).isEqualTo(200);
+        assertThat(mail.body().path("userId").asText()).isEqualTo("mario.rossi+ndv@comune.example");
+        assertThat(fiscal.status()).as(fiscal.body().toString()).isEqualTo(200);
+        assertThat(as("admin").delete("/api/organisations/" + ente
+                + "/members/mario.rossi+ndv@comune.example?reason=Fine+incarico").status()).isEqualTo(204);
+        assertProblem(members(ente, "mario%20rossi", "[\"NDV\"]", "Nomina"), 404, "UnknownMember");
+    }
+
     private Api.Response members(String ente, String user, String roles, String reason) {
         return as("admin").put("/api/organisations/" + ente + "/members/" + user, """
                 {"roles": %s, "reason": "%s"}""".formatted(roles, reason));
