@@ -5,9 +5,23 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -24,6 +38,11 @@ public class CheckpointedH2Backend extends H2Backend {
     /** Rewrite chunks of the file that are less than this full, to keep the file from growing without bound. */
     private static final int COMPACT_BELOW_FILL_RATE = 50;
     private static final int COMPACT_AT_MOST_BYTES = 4 * 1024 * 1024;
+    /** The version of how the maps are typed; a file of another version is rebuilt. */
+    private static final int FORMAT = 2;
+    private static final String FORMAT_MAP = "traccia.format";
+    private static final String FORMAT_KEY = "version";
+    private static final Logger LOG = LoggerFactory.getLogger(CheckpointedH2Backend.class);
 
     private final MVStore store;
     private final ReentrantReadWriteLock commands = new ReentrantReadWriteLock();
@@ -33,14 +52,44 @@ public class CheckpointedH2Backend extends H2Backend {
         this.store = store;
     }
 
-    /** Opens (or creates) the store in the file, with H2's own background commits turned off. */
+    /**
+     * Opens (or creates) the store in the file, with H2's own background commits turned off. A file written in another
+     * format than {@link #FORMAT} (before the typed maps of {@link EmbeddedMongoTypes}) is deleted first: it holds only
+     * read models and their tokens, which the processors then rebuild from the event store.
+     */
     public static CheckpointedH2Backend open(Path file) {
-        MVStore store = new MVStore.Builder()
+        MVStore store = openFile(file);
+        MVMap<String, Integer> format = store.openMap(FORMAT_MAP);
+        if (!Integer.valueOf(FORMAT).equals(format.get(FORMAT_KEY))) {
+            boolean hadData = store.getMapNames().size() > 1;
+            store.closeImmediately();
+            if (hadData) {
+                LOG.warn("The read models in {} are of an earlier format: deleting them, the processors rebuild them from "
+                        + "the event store", file);
+            }
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException failure) {
+                throw new UncheckedIOException("Cannot delete the read models of an earlier format in " + file, failure);
+            }
+            store = openFile(file);
+            store.<String, Integer>openMap(FORMAT_MAP).put(FORMAT_KEY, FORMAT);
+            store.commit();
+        }
+        return new CheckpointedH2Backend(store);
+    }
+
+    private static MVStore openFile(Path file) {
+        return new MVStore.Builder()
                 .fileName(file.toString())
                 .autoCommitDisabled()
                 .autoCommitBufferSize(0)
                 .open();
-        return new CheckpointedH2Backend(store);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new TypedDatabase(databaseName);
     }
 
     @Override
@@ -92,5 +141,33 @@ public class CheckpointedH2Backend extends H2Backend {
     public void close() {
         checkpoint();
         super.close();
+    }
+
+    /**
+     * A database whose maps are typed (see {@link EmbeddedMongoTypes}): each map is opened here with its types just
+     * before H2Database opens it by name, which then finds it open. Inner, so that the backend's store is at hand while
+     * the constructors of the backend and of this database open the maps that exist already.
+     */
+    private final class TypedDatabase extends H2Database {
+
+        TypedDatabase(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            getMvStore().openMap("databases." + getDatabaseName() + "." + collectionName,
+                    new MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>()
+                            .keyType(new EmbeddedMongoTypes.Keys()).valueType(new EmbeddedMongoTypes.Documents()));
+            return super.openOrCreateCollection(collectionName, options);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                        boolean sparse) {
+            getMvStore().openMap(getDatabaseName() + "." + collectionName + "._index_" + indexName,
+                    new MVMap.Builder<Object, Object>().keyType(new EmbeddedMongoTypes.Keys()));
+            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+        }
     }
 }
