@@ -64,6 +64,32 @@ class PlanApiIT extends EmbeddedStoresIT {
     }
 
     @Test
+    void answersTheAuditTrailPageByPageAndRefusesAPageThatCannotBe() {
+        Api api = segretario();
+        String planId = api.post("/api/plans", plan(aComune())).id();
+        String segreteria = api.post("/api/plans/" + planId + "/structures", SEGRETERIA).id();
+        api.post("/api/plans/" + planId + "/structures/" + segreteria + "/objectives", objective("6", "30"));
+        String history = "/api/plans/" + planId + "/history";
+
+        JsonNode whole = api.get(history).body();
+        JsonNode second = api.get(history + "?page=1&size=1").body();
+        JsonNode firstOfFifty = api.get(history + "?page=0").body();
+
+        assertThat(whole.path("totalEntries").asInt()).isEqualTo(3).isEqualTo(whole.path("entries").size());
+        assertThat(second.path("totalEntries").asInt()).isEqualTo(3);
+        assertThat(second.path("entries")).singleElement()
+                .satisfies(entry -> assertThat(entry).isEqualTo(whole.path("entries").get(1)));
+        assertThat(firstOfFifty.path("entries")).isEqualTo(whole.path("entries"));
+        for (String refused : List.of("?size=5", "?page=-1", "?page=0&size=0", "?page=0&size=501")) {
+            Api.Response answer = api.get(history + refused);
+            assertThat(answer.status()).as(refused).isEqualTo(422);
+            assertThat(answer.body().path("code").asText()).as(refused).isEqualTo("InvalidPage");
+            assertThat(answer.body().path("violations").get(0).path("message").asText()).as(refused).isNotBlank();
+        }
+        assertThat(api.get(history + "?page=uno").body().path("code").asText()).isEqualTo("InvalidParameter");
+    }
+
+    @Test
     void recordsInTheAuditTrailWhoChangedTheWeightWhenFromWhatToWhatAndWhy() {
         Api api = segretario();
         String planId = api.post("/api/plans", plan(aComune())).id();

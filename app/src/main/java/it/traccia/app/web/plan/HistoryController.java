@@ -23,6 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/plans/{planId}", produces = MediaType.APPLICATION_JSON_VALUE)
 public class HistoryController {
 
+    static final int DEFAULT_PAGE_SIZE = 50;
+    static final int MAX_PAGE_SIZE = 500;
+
     private final QueryGateway queries;
     private final CurrentActor actor;
 
@@ -31,14 +34,29 @@ public class HistoryController {
         this.actor = actor;
     }
 
-    /** The audit trail, oldest first; {@code objectiveId} keeps the entries of one objective and its phases. */
+    /**
+     * The audit trail, oldest first; {@code objectiveId} keeps the entries of one objective and its phases; {@code page}
+     * (from 0) with {@code size} (1 to {@value #MAX_PAGE_SIZE}, {@value #DEFAULT_PAGE_SIZE} when absent) gives one page
+     * of it, and {@code totalEntries} tells how many there are in all.
+     */
     @GetMapping("/history")
-    AuditTrailView history(@PathVariable String planId, @RequestParam(required = false) String objectiveId) {
+    AuditTrailView history(@PathVariable String planId, @RequestParam(required = false) String objectiveId,
+                           @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         if (objectiveId != null && !PathIds.isWellFormed(objectiveId)) {
             throw new UnknownObjective(objectiveId);
         }
-        AuditTrailView trail = queries.query(new FindAuditTrailQuery(new PlanId(planId), objectiveId, actor.userId()),
-                AuditTrailView.class).join();
+        if (page == null && size != null) {
+            throw new InvalidPage("page", "Indicare anche il numero della pagina (page, da 0) insieme a size");
+        }
+        if (page != null && page < 0) {
+            throw new InvalidPage("page", "Il numero della pagina parte da 0: " + page + " non è ammesso");
+        }
+        int pageSize = size == null ? DEFAULT_PAGE_SIZE : size;
+        if (page != null && (pageSize < 1 || pageSize > MAX_PAGE_SIZE)) {
+            throw new InvalidPage("size", "Una pagina ha da 1 a " + MAX_PAGE_SIZE + " voci: " + pageSize + " non è ammesso");
+        }
+        AuditTrailView trail = queries.query(new FindAuditTrailQuery(new PlanId(planId), objectiveId, actor.userId(), page,
+                page == null ? null : pageSize), AuditTrailView.class).join();
         if (trail == null) {
             throw new UnknownPlan(planId);
         }

@@ -23,28 +23,52 @@ public final class AuditPlanStateDocument {
     private final String organisationId;
     private final String organisation;
     private final List<TrackedElement> elements;
+    private final List<Long> sequences;
+    private final List<ObjectiveEntries> objectiveEntries;
     private long lastSequence;
 
     AuditPlanStateDocument(String id, String organisationId, String organisation, List<TrackedElement> elements,
-                           long lastSequence) {
+                           List<Long> sequences, List<ObjectiveEntries> objectiveEntries, long lastSequence) {
         this.id = id;
         this.organisationId = organisationId;
         this.organisation = organisation;
         this.elements = elements == null ? new ArrayList<>() : new ArrayList<>(elements);
+        this.sequences = sequences == null ? new ArrayList<>() : new ArrayList<>(sequences);
+        this.objectiveEntries = objectiveEntries == null ? new ArrayList<>() : new ArrayList<>(objectiveEntries);
         this.lastSequence = lastSequence;
     }
 
     /** The state of a plan of which no event has been applied yet. */
     static AuditPlanStateDocument opened(String planId, String organisationId, String organisation) {
-        return new AuditPlanStateDocument(planId, organisationId, organisation, List.of(), -1);
+        return new AuditPlanStateDocument(planId, organisationId, organisation, List.of(), List.of(), List.of(), -1);
     }
 
     boolean hasApplied(long sequence) {
         return sequence <= lastSequence;
     }
 
-    void applied(long sequence) {
+    /** Remembers that the entry of this event was written, and under which objective it is listed (null for none). */
+    void applied(long sequence, String objectiveId) {
         this.lastSequence = sequence;
+        sequences.add(sequence);
+        if (objectiveId != null) {
+            ObjectiveEntries entries = objectiveEntries.stream().filter(objective -> objective.objectiveId().equals(objectiveId))
+                    .findFirst().orElseGet(() -> {
+                        ObjectiveEntries added = new ObjectiveEntries(objectiveId, new ArrayList<>());
+                        objectiveEntries.add(added);
+                        return added;
+                    });
+            entries.sequences().add(sequence);
+        }
+    }
+
+    /** The sequences of the plan's entries, oldest first; only those of one objective and its phases if one is named. */
+    List<Long> sequencesOf(String objectiveId) {
+        if (objectiveId == null) {
+            return List.copyOf(sequences);
+        }
+        return objectiveEntries.stream().filter(objective -> objective.objectiveId().equals(objectiveId)).findFirst()
+                .map(objective -> List.copyOf(objective.sequences())).orElse(List.of());
     }
 
     /** Starts tracking a part of the plan, replacing what was tracked under the same kind and id. */
@@ -91,5 +115,9 @@ public final class AuditPlanStateDocument {
 
     String organisation() {
         return organisation;
+    }
+
+    /** The sequences of the entries about one objective or its phases. */
+    record ObjectiveEntries(String objectiveId, List<Long> sequences) {
     }
 }

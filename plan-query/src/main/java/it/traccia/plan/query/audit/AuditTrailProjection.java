@@ -7,6 +7,7 @@ import it.traccia.kernel.plan.query.AuditEntryView;
 import it.traccia.kernel.plan.query.AuditTrailView;
 import it.traccia.kernel.plan.query.FieldChange;
 import it.traccia.kernel.plan.query.FindAuditTrailQuery;
+import it.traccia.plan.query.ProjectionBatch;
 import it.traccia.plan.query.ReadModelInconsistency;
 import it.traccia.plan.query.access.PlanReaders;
 import org.axonframework.config.ProcessingGroup;
@@ -17,17 +18,15 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Projection of the audit trail (storico delle modifiche): writes one {@link AuditEntryDocument} per plan event and answers
@@ -41,15 +40,12 @@ public class AuditTrailProjection {
     /** The event processor that feeds this projection. */
     public static final String PROCESSING_GROUP = "audit-trail";
 
-    private static final Logger LOG = LoggerFactory.getLogger(AuditTrailProjection.class);
-
     private final MongoTemplate mongo;
     private final PlanReaders readers;
 
     public AuditTrailProjection(MongoTemplate mongo, PlanReaders readers) {
         this.mongo = mongo;
         this.readers = readers;
-        createIndexes();
     }
 
     @EventHandler
@@ -57,7 +53,10 @@ public class AuditTrailProjection {
             @Timestamp Instant occurredAt, @MetaDataValue(PlanMetaData.ORGANISATION) String organisation,
             @MetaDataValue(PlanMetaData.ORGANISATION_ID) String organisationId) {
         String planId = event.planId().value();
-        AuditPlanStateDocument state = mongo.findById(planId, AuditPlanStateDocument.class);
+        ProjectionBatch batch = ProjectionBatch.current(mongo, AuditPlanStateDocument.COLLECTION);
+        batch.prefetch(AuditPlanStateDocument.COLLECTION, AuditPlanStateDocument.class, message ->
+                message.getPayload() instanceof PlanEvent plan ? Stream.of(plan.planId().value()) : Stream.empty());
+        AuditPlanStateDocument state = batch.find(planId, AuditPlanStateDocument.class, AuditPlanStateDocument.COLLECTION);
         if (state == null && !(event instanceof PlanDefined)) {
             throw new ReadModelInconsistency("Event " + sequence + " of plan " + planId + ", which was never defined here");
         }
@@ -70,13 +69,16 @@ public class AuditTrailProjection {
         AuditDescription description = AuditDescriptions.describe(event, state);
         List<AuditEntryDocument.Change> changes = description.changes();
         AuditEntryDocument.Change first = changes.isEmpty() ? null : changes.get(0);
-        mongo.save(new AuditEntryDocument(eventId, planId, organisation == null ? state.organisation() : organisation,
+        String entryId = AuditEntryDocument.idOf(planId, sequence);
+        batch.save(entryId, new AuditEntryDocument(entryId, eventId, planId,
+                organisation == null ? state.organisation() : organisation,
                 sequence, occurredAt, event.actor().userId(), event.actor().role(), event.getClass().getSimpleName(),
                 description.subject(), description.structureId(), description.objectiveId(), description.phaseId(),
                 first == null ? null : first.field(), first == null ? null : first.before(),
-                first == null ? null : first.after(), changes, description.reason(), description.description()));
-        state.applied(sequence);
-        mongo.save(state);
+                first == null ? null : first.after(), changes, description.reason(), description.description()),
+                AuditEntryDocument.COLLECTION);
+        state.applied(sequence, description.objectiveId());
+        batch.save(planId, state, AuditPlanStateDocument.COLLECTION);
     }
 
     /** Drops the trail and its state so that a processor reset rebuilds them from the event store. */
@@ -84,12 +86,12 @@ public class AuditTrailProjection {
     void reset() {
         mongo.dropCollection(AuditEntryDocument.COLLECTION);
         mongo.dropCollection(AuditPlanStateDocument.COLLECTION);
-        createIndexes();
     }
 
     /**
-     * Answers with the plan's entries, oldest first, only those of one objective and its phases when the query names one;
-     * {@code null} when the plan has no entries at all.
+     * Answers with the plan's entries, oldest first, only those of one objective and its phases when the query names one,
+     * and only one page of them when it asks for one, each entry read by {@code _id}; {@code null} when the plan has no
+     * entries at all.
      */
     @QueryHandler
     public AuditTrailView handle(FindAuditTrailQuery query) {
@@ -98,19 +100,24 @@ public class AuditTrailProjection {
         if (state == null || !readers.mayRead(state.organisationId(), query.userId())) {
             return null;
         }
-        Criteria criteria = Criteria.where("planId").is(planId);
-        if (query.objectiveId() != null) {
-            criteria = criteria.and("objectiveId").is(query.objectiveId());
+        List<Long> sequences = state.sequencesOf(query.objectiveId());
+        int total = sequences.size();
+        if (query.page() != null) {
+            int from = (int) Math.min(total, (long) query.page() * query.size());
+            sequences = sequences.subList(from, Math.min(total, from + query.size()));
         }
-        List<AuditEntryDocument> entries = mongo.find(
-                Query.query(criteria).with(Sort.by(Sort.Direction.ASC, "sequence")), AuditEntryDocument.class);
-        return new AuditTrailView(planId, state.organisation(), entries.stream().map(AuditTrailProjection::view).toList());
+        List<String> ids = sequences.stream().map(sequence -> AuditEntryDocument.idOf(planId, sequence)).toList();
+        List<AuditEntryDocument> entries = ids.isEmpty() ? List.of() : mongo.find(
+                Query.query(Criteria.where("_id").in(ids)).with(Sort.by(Sort.Direction.ASC, "sequence")),
+                AuditEntryDocument.class);
+        return new AuditTrailView(planId, state.organisation(), entries.stream().map(AuditTrailProjection::view).toList(),
+                total);
     }
 
     private static AuditEntryView view(AuditEntryDocument entry) {
         List<FieldChange> changes = entry.changes() == null ? List.of()
                 : entry.changes().stream().map(change -> new FieldChange(change.field(), change.before(), change.after())).toList();
-        return new AuditEntryView(entry.id(), entry.sequence(), entry.occurredAt(), entry.user(), entry.role(), entry.action(),
+        return new AuditEntryView(entry.eventId(), entry.sequence(), entry.occurredAt(), entry.user(), entry.role(), entry.action(),
                 entry.subject(), entry.structureId(), entry.objectiveId(), entry.phaseId(), entry.field(), entry.before(),
                 entry.after(), changes, entry.reason(), entry.description());
     }
@@ -129,15 +136,4 @@ public class AuditTrailProjection {
         return organisation;
     }
 
-    private void createIndexes() {
-        try {
-            mongo.indexOps(AuditEntryDocument.COLLECTION).createIndex(new Index()
-                    .on("planId", Sort.Direction.ASC).on("sequence", Sort.Direction.ASC).named("plan_sequence"));
-            mongo.indexOps(AuditEntryDocument.COLLECTION).createIndex(new Index()
-                    .on("planId", Sort.Direction.ASC).on("objectiveId", Sort.Direction.ASC).on("sequence", Sort.Direction.ASC)
-                    .named("plan_objective_sequence"));
-        } catch (RuntimeException refused) {
-            LOG.warn("Indexes on {} not created: {}", AuditEntryDocument.COLLECTION, refused.getMessage());
-        }
-    }
 }

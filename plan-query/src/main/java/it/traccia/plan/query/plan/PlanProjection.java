@@ -3,7 +3,6 @@ package it.traccia.plan.query.plan;
 import it.traccia.kernel.MissionCode;
 import it.traccia.kernel.PlanId;
 import it.traccia.kernel.PlanMetaData;
-import it.traccia.kernel.PlanStatus;
 import it.traccia.kernel.Weight;
 import it.traccia.kernel.plan.event.ApprovalDeadlineMissed;
 import it.traccia.kernel.plan.event.ApprovalDeadlineNear;
@@ -19,6 +18,7 @@ import it.traccia.kernel.plan.event.PhaseRevised;
 import it.traccia.kernel.plan.event.PhaseWeightChanged;
 import it.traccia.kernel.plan.event.PlanAdopted;
 import it.traccia.kernel.plan.event.PlanDefined;
+import it.traccia.kernel.plan.event.PlanEvent;
 import it.traccia.kernel.plan.event.PlanReturned;
 import it.traccia.kernel.plan.event.PlanSubmitted;
 import it.traccia.kernel.plan.event.StrategicContextSet;
@@ -38,6 +38,7 @@ import it.traccia.kernel.plan.query.PlanSummaryView;
 import it.traccia.kernel.plan.query.PlanVersionSummaryView;
 import it.traccia.kernel.plan.query.PlanVersionsView;
 import it.traccia.kernel.plan.query.PlanView;
+import it.traccia.plan.query.ProjectionBatch;
 import it.traccia.plan.query.ReadModelInconsistency;
 import it.traccia.plan.query.access.PlanReaders;
 import org.axonframework.config.ProcessingGroup;
@@ -45,23 +46,24 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Projection of the current plan (piano corrente) and of its adopted versions (versioni adottate): keeps one
@@ -78,21 +80,19 @@ public class PlanProjection {
     /** The event processor that feeds this projection. */
     public static final String PROCESSING_GROUP = "plan-views";
 
-    private static final Logger LOG = LoggerFactory.getLogger(PlanProjection.class);
-
     private final MongoTemplate mongo;
     private final PlanReaders readers;
 
     public PlanProjection(MongoTemplate mongo, PlanReaders readers) {
         this.mongo = mongo;
         this.readers = readers;
-        createIndexes();
     }
 
     @EventHandler
     void on(PlanDefined event, @SequenceNumber long sequence, @Timestamp Instant occurredAt,
             @MetaDataValue(PlanMetaData.ORGANISATION) String organisation) {
-        PlanDocument plan = mongo.findById(event.planId().value(), PlanDocument.class);
+        ProjectionBatch batch = batch();
+        PlanDocument plan = batch.find(event.planId().value(), PlanDocument.class, PlanDocument.COLLECTION);
         if (plan != null && plan.hasApplied(sequence)) {
             return;
         }
@@ -100,7 +100,8 @@ public class PlanProjection {
                 organisation == null ? event.organisation() : organisation, event.province(), event.firstYear(),
                 event.lastYear(), event.year());
         draft.applied(sequence, occurredAt);
-        mongo.save(draft);
+        summarise(batch, draft);
+        batch.save(draft.id(), draft, PlanDocument.COLLECTION);
     }
 
     @EventHandler
@@ -204,7 +205,7 @@ public class PlanProjection {
     void on(PlanAdopted event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
         AdoptionNode adoption = new AdoptionNode(event.resolutionNumber(), text(event.resolutionDate()), occurredAt,
                 event.actor().userId(), event.actor().role());
-        apply(event.planId(), sequence, occurredAt, plan -> plan.adopt(event.version(), adoption), this::freeze);
+        apply(event.planId(), sequence, occurredAt, plan -> plan.adopt(event.version(), adoption), PlanProjection::freeze);
     }
 
     @EventHandler
@@ -227,7 +228,7 @@ public class PlanProjection {
     void reset() {
         mongo.dropCollection(PlanDocument.COLLECTION);
         mongo.dropCollection(PlanVersionDocument.COLLECTION);
-        createIndexes();
+        mongo.dropCollection(OrganisationPlansDocument.COLLECTION);
     }
 
     /** Answers with the current plan as a tree, with every weight sum, or {@code null} for an unknown plan. */
@@ -244,10 +245,13 @@ public class PlanProjection {
     @QueryHandler
     public PlanVersionsView handle(FindPlanVersionsQuery query) {
         String planId = query.planId().value();
-        if (readable(planId, query.userId()) == null) {
+        PlanDocument plan = readable(planId, query.userId());
+        if (plan == null) {
             return null;
         }
-        List<PlanVersionDocument> versions = mongo.find(Query.query(Criteria.where("planId").is(planId))
+        List<String> ids = IntStream.rangeClosed(1, plan.version())
+                .mapToObj(version -> PlanVersionDocument.idOf(planId, version)).toList();
+        List<PlanVersionDocument> versions = mongo.find(Query.query(Criteria.where("_id").in(ids))
                 .with(Sort.by(Sort.Direction.ASC, "version")), PlanVersionDocument.class);
         return new PlanVersionsView(planId, versions.stream()
                 .map(version -> new PlanVersionSummaryView(version.version(), PlanViews.adoption(version.plan().adoption())))
@@ -268,26 +272,33 @@ public class PlanProjection {
     /** Answers with the plans of every organisation in which the user holds a role, by organisation and year. */
     @QueryHandler
     public PlanSummariesView handle(FindReadablePlansQuery query) {
-        Query plans = Query.query(Criteria.where("organisationId").in(readers.organisationsOf(query.userId())))
-                .with(Sort.by("organisation", "year"));
-        plans.fields().include("organisationId", "organisation", "year", "status", "version");
-        return new PlanSummariesView(mongo.find(plans, Document.class, PlanDocument.COLLECTION).stream()
-                .map(plan -> new PlanSummaryView(plan.getString("_id"), plan.getString("organisationId"),
-                        plan.getString("organisation"), plan.getInteger("year"), PlanStatus.valueOf(plan.getString("status")),
-                        plan.getInteger("version")))
+        return new PlanSummariesView(plansOfTheOrganisationsOf(query.userId())
+                .flatMap(organisation -> organisation.plans().stream()
+                        .map(plan -> new PlanSummaryView(plan.planId(), organisation.id(), plan.organisation(), plan.year(),
+                                plan.status(), plan.version())))
+                .sorted(Comparator.comparing(PlanSummaryView::organisation).thenComparing(PlanSummaryView::year))
                 .toList());
     }
 
     /** Answers with the structures the user heads in the plans of the organisations in which they hold a role. */
     @QueryHandler
     public HeadedStructuresView handle(FindHeadedStructuresQuery query) {
-        Query plans = Query.query(Criteria.where("structures.headUserId").is(query.userId())
-                .and("organisationId").in(readers.organisationsOf(query.userId())));
-        return new HeadedStructuresView(mongo.find(plans, PlanDocument.class).stream()
-                .flatMap(plan -> plan.structuresHeadedBy(query.userId()).stream()
-                        .map(structure -> new HeadedStructureView(plan.organisationId(), plan.id(), structure.id(),
-                                structure.name())))
+        return new HeadedStructuresView(plansOfTheOrganisationsOf(query.userId())
+                .flatMap(organisation -> organisation.plans().stream()
+                        .flatMap(plan -> plan.heads().stream()
+                                .filter(head -> head.userId().equals(query.userId()))
+                                .map(head -> new HeadedStructureView(organisation.id(), plan.planId(), head.structureId(),
+                                        head.structureName()))))
                 .toList());
+    }
+
+    /** The plans of each organisation the user belongs to, read by {@code _id}. */
+    private Stream<OrganisationPlansDocument> plansOfTheOrganisationsOf(String userId) {
+        Collection<String> organisations = readers.organisationsOf(userId);
+        if (organisations.isEmpty()) {
+            return Stream.empty();
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(organisations)), OrganisationPlansDocument.class).stream();
     }
 
     /** The plan, when there is one and the user may read it; otherwise {@code null}, as for a plan that does not exist. */
@@ -309,14 +320,15 @@ public class PlanProjection {
     }
 
     private void apply(PlanId planId, long sequence, Instant occurredAt, Consumer<PlanDocument> change) {
-        apply(planId, sequence, occurredAt, change, plan -> {
+        apply(planId, sequence, occurredAt, change, (batch, plan) -> {
         });
     }
 
     /** Applies the change, then lets {@code alsoWrite} store what follows from the changed plan, then saves the plan. */
     private void apply(PlanId planId, long sequence, Instant occurredAt, Consumer<PlanDocument> change,
-                       Consumer<PlanDocument> alsoWrite) {
-        PlanDocument plan = mongo.findById(planId.value(), PlanDocument.class);
+                       BiConsumer<ProjectionBatch, PlanDocument> alsoWrite) {
+        ProjectionBatch batch = batch();
+        PlanDocument plan = batch.find(planId.value(), PlanDocument.class, PlanDocument.COLLECTION);
         if (plan == null) {
             throw new ReadModelInconsistency("Event " + sequence + " of plan " + planId + ", which was never defined here");
         }
@@ -325,36 +337,44 @@ public class PlanProjection {
         }
         change.accept(plan);
         plan.applied(sequence, occurredAt);
-        alsoWrite.accept(plan);
-        mongo.save(plan);
+        alsoWrite.accept(batch, plan);
+        summarise(batch, plan);
+        batch.save(plan.id(), plan, PlanDocument.COLLECTION);
+    }
+
+    /** Keeps the plan's line in its organisation's list of plans as the plan now stands. */
+    private static void summarise(ProjectionBatch batch, PlanDocument plan) {
+        OrganisationPlansDocument plans = batch.find(plan.organisationId(), OrganisationPlansDocument.class,
+                OrganisationPlansDocument.COLLECTION);
+        if (plans == null) {
+            plans = OrganisationPlansDocument.empty(plan.organisationId());
+        }
+        if (plans.put(OrganisationPlansDocument.Summary.of(plan))) {
+            batch.save(plans.id(), plans, OrganisationPlansDocument.COLLECTION);
+        }
     }
 
     /**
      * Writes the frozen copy of the plan's current version, only if that version has none yet ({@code $setOnInsert} in an
-     * upsert): a redelivery after a crash between this write and the plan's save finds the copy there and changes nothing.
+     * upsert), before the plan itself: a redelivery after a crash between the two writes finds the copy there and
+     * changes nothing.
      */
-    private void freeze(PlanDocument plan) {
+    private static void freeze(ProjectionBatch batch, PlanDocument plan) {
         PlanVersionDocument version = PlanVersionDocument.frozen(plan);
-        Document stored = new Document();
-        mongo.getConverter().write(version, stored);
-        stored.remove("_id");
-        Update update = new Update();
-        stored.forEach(update::setOnInsert);
-        mongo.upsert(Query.query(Criteria.where("_id").is(version.id())), update, PlanVersionDocument.COLLECTION);
+        batch.insertIfAbsent(version.id(), version, PlanVersionDocument.COLLECTION);
     }
 
-    private void createIndexes() {
-        try {
-            mongo.indexOps(PlanDocument.COLLECTION).createIndex(new Index().on("organisationId", Sort.Direction.ASC)
-                    .on("year", Sort.Direction.ASC).named("organisation_year"));
-            mongo.indexOps(PlanDocument.COLLECTION).createIndex(new Index().on("structures.headUserId", Sort.Direction.ASC)
-                    .named("structure_head"));
-            mongo.indexOps(PlanVersionDocument.COLLECTION).createIndex(new Index()
-                    .on("planId", Sort.Direction.ASC).on("version", Sort.Direction.ASC).named("plan_version"));
-        } catch (RuntimeException refused) {
-            LOG.warn("Indexes on {} and {} not created: {}", PlanDocument.COLLECTION, PlanVersionDocument.COLLECTION,
-                    refused.getMessage());
-        }
+    /** The batch, with the plans and organisations its events concern read in one query each. */
+    private ProjectionBatch batch() {
+        ProjectionBatch batch = ProjectionBatch.current(mongo, PlanDocument.COLLECTION);
+        batch.prefetch(PlanDocument.COLLECTION, PlanDocument.class, PlanProjection::planOf);
+        batch.prefetch(OrganisationPlansDocument.COLLECTION, OrganisationPlansDocument.class,
+                message -> Stream.ofNullable(message.getMetaData().get(PlanMetaData.ORGANISATION_ID)));
+        return batch;
+    }
+
+    private static Stream<String> planOf(Message<?> message) {
+        return message.getPayload() instanceof PlanEvent event ? Stream.of(event.planId().value()) : Stream.empty();
     }
 
     private static String text(Weight weight) {

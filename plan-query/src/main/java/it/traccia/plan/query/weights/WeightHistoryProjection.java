@@ -9,10 +9,12 @@ import it.traccia.kernel.plan.event.ObjectiveWeightChanged;
 import it.traccia.kernel.plan.event.PhaseDefined;
 import it.traccia.kernel.plan.event.PhaseWeightChanged;
 import it.traccia.kernel.plan.event.PlanDefined;
+import it.traccia.kernel.plan.event.PlanEvent;
 import it.traccia.kernel.plan.event.StructureAdded;
 import it.traccia.kernel.plan.query.FindWeightHistoryQuery;
 import it.traccia.kernel.plan.query.WeightHistoryEntryView;
 import it.traccia.kernel.plan.query.WeightHistoryView;
+import it.traccia.plan.query.ProjectionBatch;
 import it.traccia.plan.query.ReadModelInconsistency;
 import it.traccia.plan.query.access.PlanReaders;
 import it.traccia.plan.query.subject.Subjects;
@@ -24,13 +26,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -38,12 +34,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Projection of the weight history (storia dei pesi): one {@link WeightHistoryEntryDocument} per weight an objective or
  * phase received, at definition or by a change, and the answer to {@link FindWeightHistoryQuery} for the members of the
- * plan's organisation. Entries are upserts keyed by
- * the event id, written before the plan's {@link WeightHistoryStateDocument}, so redelivery changes nothing.
+ * plan's organisation. Each element's entries are kept in one {@link WeightHistoryDocument}, read by {@code _id}, which
+ * remembers its last event and is written before the plan's {@link WeightHistoryStateDocument}, so redelivery changes
+ * nothing.
  */
 @Component
 @ProcessingGroup(WeightHistoryProjection.PROCESSING_GROUP)
@@ -52,28 +50,27 @@ public class WeightHistoryProjection {
     /** The event processor that feeds this projection. */
     public static final String PROCESSING_GROUP = "weight-history";
 
-    private static final Logger LOG = LoggerFactory.getLogger(WeightHistoryProjection.class);
-
     private final MongoTemplate mongo;
     private final PlanReaders readers;
 
     public WeightHistoryProjection(MongoTemplate mongo, PlanReaders readers) {
         this.mongo = mongo;
         this.readers = readers;
-        createIndexes();
     }
 
     /** Opens the plan's history: every later event of the plan finds it here. */
     @EventHandler
     void on(PlanDefined event, @SequenceNumber long sequence) {
-        WeightHistoryStateDocument known = mongo.findById(event.planId().value(), WeightHistoryStateDocument.class);
+        ProjectionBatch batch = batch();
+        WeightHistoryStateDocument known = batch.find(event.planId().value(), WeightHistoryStateDocument.class,
+                WeightHistoryStateDocument.COLLECTION);
         if (known != null && known.hasApplied(sequence)) {
             return;
         }
         WeightHistoryStateDocument opened = WeightHistoryStateDocument.opened(event.planId().value(),
                 event.organisationId().value(), event.organisation());
         opened.applied(sequence);
-        mongo.save(opened);
+        batch.save(opened.id(), opened, WeightHistoryStateDocument.COLLECTION);
     }
 
     @EventHandler
@@ -145,9 +142,8 @@ public class WeightHistoryProjection {
     /** Drops the history and its state so that a processor reset rebuilds them from the event store. */
     @ResetHandler
     void reset() {
-        mongo.dropCollection(WeightHistoryEntryDocument.COLLECTION);
+        mongo.dropCollection(WeightHistoryDocument.COLLECTION);
         mongo.dropCollection(WeightHistoryStateDocument.COLLECTION);
-        createIndexes();
     }
 
     /** Answers with every weight of the objective or phase, oldest first, or {@code null} when the plan never had it. */
@@ -157,9 +153,9 @@ public class WeightHistoryProjection {
         if (state == null || !readers.mayRead(state.organisationId(), query.userId())) {
             return null;
         }
-        List<WeightHistoryEntryDocument> entries = mongo.find(Query.query(Criteria.where("planId").is(query.planId().value())
-                        .and("elementId").is(query.elementId())).with(Sort.by(Sort.Direction.ASC, "sequence")),
-                WeightHistoryEntryDocument.class);
+        WeightHistoryDocument history = mongo.findById(WeightHistoryDocument.idOf(query.planId().value(), query.elementId()),
+                WeightHistoryDocument.class);
+        List<WeightHistoryEntryDocument> entries = history == null ? List.of() : history.entries();
         if (entries.isEmpty()) {
             return null;
         }
@@ -170,16 +166,54 @@ public class WeightHistoryProjection {
 
     private void apply(PlanId planId, long sequence,
                        Function<WeightHistoryStateDocument, Optional<WeightHistoryEntryDocument>> step) {
-        WeightHistoryStateDocument state = mongo.findById(planId.value(), WeightHistoryStateDocument.class);
+        ProjectionBatch batch = batch();
+        WeightHistoryStateDocument state = batch.find(planId.value(), WeightHistoryStateDocument.class,
+                WeightHistoryStateDocument.COLLECTION);
         if (state == null) {
             throw new ReadModelInconsistency("Event " + sequence + " of plan " + planId + ", which was never defined here");
         }
         if (state.hasApplied(sequence)) {
             return;
         }
-        step.apply(state).ifPresent(mongo::save);
+        step.apply(state).ifPresent(entry -> {
+            String id = WeightHistoryDocument.idOf(entry.planId(), entry.elementId());
+            WeightHistoryDocument history = batch.find(id, WeightHistoryDocument.class, WeightHistoryDocument.COLLECTION);
+            if (history == null) {
+                history = WeightHistoryDocument.opened(entry.planId(), entry.organisation(), entry.elementId());
+            }
+            if (history.add(entry)) {
+                batch.save(id, history, WeightHistoryDocument.COLLECTION);
+            }
+        });
         state.applied(sequence);
-        mongo.save(state);
+        batch.save(state.id(), state, WeightHistoryStateDocument.COLLECTION);
+    }
+
+    /** The batch, with the plans' states and the histories its events concern read in one query each. */
+    private ProjectionBatch batch() {
+        ProjectionBatch batch = ProjectionBatch.current(mongo, WeightHistoryStateDocument.COLLECTION);
+        batch.prefetch(WeightHistoryStateDocument.COLLECTION, WeightHistoryStateDocument.class, message ->
+                message.getPayload() instanceof PlanEvent plan ? Stream.of(plan.planId().value()) : Stream.empty());
+        batch.prefetch(WeightHistoryDocument.COLLECTION, WeightHistoryDocument.class,
+                message -> Stream.ofNullable(historyOf(message.getPayload())));
+        return batch;
+    }
+
+    /** The history an event adds a weight to, or null. */
+    private static String historyOf(Object event) {
+        String element = null;
+        if (event instanceof ObjectiveDefined defined) {
+            element = defined.objectiveId().value();
+        } else if (event instanceof CommonObjectiveDefined defined) {
+            element = defined.objectiveId().value();
+        } else if (event instanceof PhaseDefined defined) {
+            element = defined.phaseId().value();
+        } else if (event instanceof ObjectiveWeightChanged changed) {
+            element = changed.objectiveId().value();
+        } else if (event instanceof PhaseWeightChanged changed) {
+            element = changed.phaseId().value();
+        }
+        return element == null ? null : WeightHistoryDocument.idOf(((PlanEvent) event).planId().value(), element);
     }
 
     private static WeightHistoryEntryView view(WeightHistoryEntryDocument entry) {
@@ -189,16 +223,6 @@ public class WeightHistoryProjection {
 
     private static BigDecimal decimal(String text) {
         return text == null ? null : new BigDecimal(text);
-    }
-
-    private void createIndexes() {
-        try {
-            mongo.indexOps(WeightHistoryEntryDocument.COLLECTION).createIndex(new Index()
-                    .on("planId", Sort.Direction.ASC).on("elementId", Sort.Direction.ASC).on("sequence", Sort.Direction.ASC)
-                    .named("plan_element_sequence"));
-        } catch (RuntimeException refused) {
-            LOG.warn("Index on {} not created: {}", WeightHistoryEntryDocument.COLLECTION, refused.getMessage());
-        }
     }
 
     /** The message facts an entry repeats: which event, of which plan, at which sequence, when and by whom. */

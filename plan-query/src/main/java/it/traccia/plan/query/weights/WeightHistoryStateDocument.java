@@ -64,4 +64,8 @@ public final class WeightHistoryStateDocument {
     String organisation() {
         return organisation;
     }
+
+    String id() {
+        return id;
+    }
 }

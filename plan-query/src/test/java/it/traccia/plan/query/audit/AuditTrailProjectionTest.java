@@ -105,6 +105,42 @@ class AuditTrailProjectionTest {
     }
 
     @Test
+    void answersOnePageOfTheTrailWithTheNumberOfEntriesInAll() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6WeightChangedTo25());
+        history.deliverTo(projection);
+        AuditTrailView whole = trail(null);
+        int total = whole.entries().size();
+
+        AuditTrailView first = Queries.ask(projection, new FindAuditTrailQuery(PLAN, null, MonteCremasco.READER, 0, 3),
+                AuditTrailView.class);
+        AuditTrailView last = Queries.ask(projection, new FindAuditTrailQuery(PLAN, null, MonteCremasco.READER,
+                (total - 1) / 3, 3), AuditTrailView.class);
+        AuditTrailView beyond = Queries.ask(projection, new FindAuditTrailQuery(PLAN, null, MonteCremasco.READER,
+                total, 3), AuditTrailView.class);
+
+        assertThat(whole.totalEntries()).isEqualTo(total).isEqualTo(history.messages().size());
+        assertThat(first.entries()).isEqualTo(whole.entries().subList(0, 3));
+        assertThat(first.totalEntries()).isEqualTo(total);
+        assertThat(last.entries()).isEqualTo(whole.entries().subList(3 * ((total - 1) / 3), total));
+        assertThat(beyond.entries()).isEmpty();
+        assertThat(beyond.totalEntries()).isEqualTo(total);
+    }
+
+    @Test
+    void pagesTheEntriesOfOneObjective() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6WeightChangedTo25(), objective6Revised())
+                .deliverTo(projection);
+        String objective = segreteriaObjective("6").value();
+        AuditTrailView all = trail(objective);
+
+        AuditTrailView page = Queries.ask(projection, new FindAuditTrailQuery(PLAN, objective, MonteCremasco.READER, 1, 2),
+                AuditTrailView.class);
+
+        assertThat(page.totalEntries()).isEqualTo(all.entries().size());
+        assertThat(page.entries()).isEqualTo(all.entries().subList(2, Math.min(4, all.entries().size())));
+    }
+
+    @Test
     void recordsEveryFieldOfADefinitionWithNothingBefore() {
         new PlanHistory(ORGANISATION).then(aBalancedPlan()).deliverTo(projection);
 
@@ -526,7 +562,7 @@ class AuditTrailProjectionTest {
 
     /** The sentence stored with the entry, which the kernel's view does not carry yet. */
     private String description(AuditEntryView entry) {
-        return mongo.template().getCollection(AuditEntryDocument.COLLECTION).find(eq("_id", entry.eventId())).first()
+        return mongo.template().getCollection(AuditEntryDocument.COLLECTION).find(eq("eventId", entry.eventId())).first()
                 .getString("description");
     }
 

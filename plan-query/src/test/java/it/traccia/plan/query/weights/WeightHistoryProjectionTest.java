@@ -123,13 +123,13 @@ class WeightHistoryProjectionTest {
         PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan())
                 .then(objective6WeightChangedTo25(), phase61WeightChangedTo60());
         history.deliverTo(projection);
-        List<Document> storedBefore = mongo.documentsOf(WeightHistoryEntryDocument.COLLECTION);
+        List<Document> storedBefore = mongo.documentsOf(WeightHistoryDocument.COLLECTION);
         WeightHistoryView objective6 = history(segreteriaObjective("6").value());
 
         history.deliverTo(projection);
         PlanHistory.deliver(projection, List.of(history.message(history.lastSequence() - 1)));
 
-        assertThat(mongo.documentsOf(WeightHistoryEntryDocument.COLLECTION)).isEqualTo(storedBefore);
+        assertThat(mongo.documentsOf(WeightHistoryDocument.COLLECTION)).isEqualTo(storedBefore);
         assertThat(history(segreteriaObjective("6").value())).isEqualTo(objective6);
     }
 
@@ -168,7 +168,7 @@ class WeightHistoryProjectionTest {
     void storesTheOrganisationOnEveryDocument() {
         new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6WeightChangedTo25()).deliverTo(projection);
 
-        assertThat(mongo.documentsOf(WeightHistoryEntryDocument.COLLECTION)).isNotEmpty()
+        assertThat(mongo.documentsOf(WeightHistoryDocument.COLLECTION)).isNotEmpty()
                 .allSatisfy(document -> assertThat(document.getString("organisation")).isEqualTo(ORGANISATION));
         assertThat(mongo.documentsOf(WeightHistoryStateDocument.COLLECTION)).singleElement()
                 .satisfies(document -> assertThat(document.getString("organisation")).isEqualTo(ORGANISATION));
@@ -178,8 +178,9 @@ class WeightHistoryProjectionTest {
     void storesWeightsAsExactText() {
         new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6WeightChangedTo25()).deliverTo(projection);
 
-        Document change = mongo.template().getCollection(WeightHistoryEntryDocument.COLLECTION)
-                .find(eq("reason", REWEIGHING_REASON)).first();
+        Document change = mongo.documentsOf(WeightHistoryDocument.COLLECTION).stream()
+                .flatMap(history -> history.getList("entries", Document.class).stream())
+                .filter(entry -> REWEIGHING_REASON.equals(entry.getString("reason"))).findFirst().orElseThrow();
 
         assertThat(change.get("before")).isEqualTo("30");
         assertThat(change.get("after")).isEqualTo("25");

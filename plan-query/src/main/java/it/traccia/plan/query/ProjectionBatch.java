@@ -1,0 +1,180 @@
+package it.traccia.plan.query;
+
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import static com.mongodb.client.model.Filters.eq;
+
+/**
+ * The documents a projection reads and writes during one batch of events (lotto di eventi): each read once, by
+ * {@code _id}, and kept for the rest of the batch; each changed one written once, in one bulk write per collection, when
+ * the batch ends and before the processor stores its token (docs/adr/0012). The projection's progress documents are
+ * written last. Outside a unit of work (a projection called directly) every write goes to MongoDB at once.
+ */
+public final class ProjectionBatch {
+
+    private static final String RESOURCE = ProjectionBatch.class.getName();
+    private static final int PREFETCH_CHUNK = 500;
+
+    private final MongoTemplate mongo;
+    private final String progressCollection;
+    private final boolean immediate;
+    private final Map<String, Map<Object, Optional<Object>>> read = new HashMap<>();
+    private final Map<String, Map<Object, Supplier<WriteModel<Document>>>> writes = new LinkedHashMap<>();
+    private final Set<String> prefetched = new HashSet<>();
+
+    private ProjectionBatch(MongoTemplate mongo, String progressCollection, boolean immediate) {
+        this.mongo = mongo;
+        this.progressCollection = progressCollection;
+        this.immediate = immediate;
+    }
+
+    /**
+     * The batch of the event being handled, opened by its first write or read. {@code progressCollection} holds the
+     * documents that remember which events the projection applied (its per-plan progress): they are written last, after
+     * everything derived from those events, so that after a crash between two writes the replay finds the progress
+     * behind, never ahead, and writes the rest again.
+     */
+    public static ProjectionBatch current(MongoTemplate mongo, String progressCollection) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return new ProjectionBatch(mongo, progressCollection, true);
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        return unitOfWork.getOrComputeResource(RESOURCE, key -> {
+            ProjectionBatch batch = new ProjectionBatch(mongo, progressCollection, false);
+            // A processor without the interceptor below (none today) would still write, if only after its token.
+            unitOfWork.onPrepareCommit(committing -> batch.flush());
+            return batch;
+        });
+    }
+
+    /**
+     * Writes the batch once the last event of a batching unit of work was handled, before the tracking processor
+     * stores its token; register it on every processor of a projection that uses {@link #current}.
+     */
+    public static MessageHandlerInterceptor<EventMessage<?>> writtenAtTheEndOfEachBatch() {
+        return (unitOfWork, chain) -> {
+            Object result = chain.proceed();
+            if (!(unitOfWork instanceof BatchingUnitOfWork<?> batching) || batching.isLastMessage()) {
+                ProjectionBatch batch = unitOfWork.root().getResource(RESOURCE);
+                if (batch != null) {
+                    batch.flush();
+                }
+            }
+            return result;
+        };
+    }
+
+    /**
+     * Reads at once, with one {@code _id $in} query, the documents of the collection that the events of the whole
+     * batch will ask for ({@code idsOf} tells which, from each event), so that each later {@link #find} of
+     * them is answered from memory; done once per collection and batch. Outside a batch it does nothing.
+     */
+    public <T> void prefetch(String collection, Class<T> type, Function<Message<?>, Stream<?>> idsOf) {
+        if (immediate || !prefetched.add(collection) || !(CurrentUnitOfWork.get().root()
+                instanceof BatchingUnitOfWork<?> unitOfWork)) {
+            return;
+        }
+        Map<Object, Optional<Object>> known = read.computeIfAbsent(collection, name -> new HashMap<>());
+        Set<Object> wanted = new LinkedHashSet<>();
+        for (Message<?> message : unitOfWork.getMessages()) {
+            idsOf.apply(message).filter(Objects::nonNull).filter(id -> !known.containsKey(id))
+                    .forEach(wanted::add);
+        }
+        List<Object> ids = new ArrayList<>(wanted);
+        for (int from = 0; from < ids.size(); from += PREFETCH_CHUNK) {
+            List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + PREFETCH_CHUNK));
+            chunk.forEach(id -> known.put(id, Optional.empty()));
+            for (Document stored : mongo.find(Query.query(Criteria.where("_id").in(chunk)), Document.class, collection)) {
+                known.put(stored.get("_id"), Optional.of(mongo.getConverter().read(type, stored)));
+            }
+        }
+    }
+
+    /** The document with this id, as this batch left it, or {@code null} when there is none. */
+    public <T> T find(Object id, Class<T> type, String collection) {
+        Map<Object, Optional<Object>> known = read.computeIfAbsent(collection, name -> new HashMap<>());
+        Optional<Object> document = known.get(id);
+        if (document == null) {
+            document = Optional.ofNullable(mongo.findById(id, type, collection));
+            known.put(id, document);
+        }
+        return document.map(type::cast).orElse(null);
+    }
+
+    /** Stores the whole document under its id (replacing what was there), at the end of the batch. */
+    public void save(Object id, Object document, String collection) {
+        read.computeIfAbsent(collection, name -> new HashMap<>()).put(id, Optional.of(document));
+        write(collection, id, () -> new ReplaceOneModel<>(eq("_id", id), bson(document), new ReplaceOptions().upsert(true)));
+    }
+
+    /**
+     * Stores the document as it is now (later changes to the object are not written) only if none has its id yet
+     * ({@code $setOnInsert}): a frozen copy is never replaced.
+     */
+    public void insertIfAbsent(Object id, Object document, String collection) {
+        Document stored = bson(document);
+        stored.remove("_id");
+        write(collection, id, () -> new UpdateOneModel<>(eq("_id", id), new Document("$setOnInsert", stored),
+                new UpdateOptions().upsert(true)));
+    }
+
+    /** Keeps the write until the end of the batch, where it is made from the document as the batch left it. */
+    private void write(String collection, Object id, Supplier<WriteModel<Document>> model) {
+        if (immediate) {
+            mongo.getCollection(collection).bulkWrite(List.of(model.get()));
+            return;
+        }
+        writes.computeIfAbsent(collection, name -> new LinkedHashMap<>()).put(id, model);
+    }
+
+    private Document bson(Object document) {
+        Document stored = new Document();
+        mongo.getConverter().write(document, stored);
+        return stored;
+    }
+
+    /** Writes what the batch changed, one bulk write per collection, and forgets what it read. */
+    void flush() {
+        Map<String, Map<Object, Supplier<WriteModel<Document>>>> pending = new LinkedHashMap<>(writes);
+        writes.clear();
+        read.clear();
+        prefetched.clear();
+        Map<Object, Supplier<WriteModel<Document>>> progress = pending.remove(progressCollection);
+        if (progress != null) {
+            pending.put(progressCollection, progress);
+        }
+        pending.forEach((collection, models) -> {
+            List<WriteModel<Document>> bulk = new ArrayList<>(models.size());
+            models.values().forEach(model -> bulk.add(model.get()));
+            mongo.getCollection(collection).bulkWrite(bulk);
+        });
+    }
+}
