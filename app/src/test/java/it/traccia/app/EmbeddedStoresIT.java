@@ -1,5 +1,6 @@
 package it.traccia.app;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -15,6 +16,8 @@ import java.nio.file.Path;
  * server in a fresh temporary directory. Every subclass shares this one configuration, so the stores start once per JVM.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Spring Boot's tests turn the metrics' export off; Traccia's metrics endpoint is part of what they check.
+@AutoConfigureObservability(tracing = false)
 abstract class EmbeddedStoresIT {
 
     private static final Path DATA_DIR = freshDirectory();

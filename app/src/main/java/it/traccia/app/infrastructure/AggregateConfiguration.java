@@ -7,7 +7,9 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,8 +45,11 @@ public class AggregateConfiguration {
 
     @Bean
     PlanCommandSerializer planCommandSerializer(JdbcTemplate jdbc, @Qualifier("planCache") Cache planCache,
-                                                CommandBus commandBus) {
-        PlanCommandSerializer serializer = new PlanCommandSerializer(jdbc, planCache);
+                                                CommandBus commandBus, EventStore eventStore,
+                                                @Value("${" + EmbeddedStoresEnvironment.SHARED_STORES + ":false}")
+                                                boolean sharedStores) {
+        PlanCommandSerializer serializer = new PlanCommandSerializer(jdbc, planCache, (CommitAwareEventStore) eventStore,
+                sharedStores);
         commandBus.registerHandlerInterceptor(serializer);
         commandBus.registerDispatchInterceptor(serializer);
         return serializer;

@@ -1,6 +1,7 @@
 package it.traccia.app.infrastructure;
 
 import it.traccia.app.organisation.DirectoryProjection;
+import it.traccia.plan.query.ProjectionBatch;
 import it.traccia.plan.query.audit.AuditTrailProjection;
 import it.traccia.plan.query.imports.ImportFindingsProjection;
 import it.traccia.plan.query.plan.PlanProjection;
@@ -12,6 +13,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -27,7 +29,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The event store (archivio degli eventi) on PostgreSQL through Axon's JDBC engine, with the snake_case schema that
@@ -45,6 +49,12 @@ public class EventStoreConfiguration {
             ImportFindingsProjection.PROCESSING_GROUP);
 
     private static final String EMBEDDED_OWNER = "traccia-embedded";
+    /** How long the segments of an instance that stopped answering stay claimed before another takes them. */
+    static final Duration SHARED_CLAIM_TIMEOUT = Duration.ofSeconds(5);
+    /** The segments of each read model's processor on shared stores, which the instances split between them. */
+    static final int SHARED_SEGMENTS = 2;
+    /** How often an idle processor thread tries to claim a segment that no live instance holds. */
+    static final Duration TOKEN_CLAIM_INTERVAL = Duration.ofSeconds(1);
 
     /**
      * Axon's JDBC storage engine on the schema below, wired as Axon's auto-configuration wires it; declared here
@@ -103,16 +113,19 @@ public class EventStoreConfiguration {
      * The tracking tokens, kept in MongoDB beside the read models they describe, so that a read model and its token
      * become durable together (docs/adr/0009). On embedded stores, where one Traccia alone holds the data directory,
      * the token owner is a fixed name, so that a restart after a crash reclaims the tokens at once instead of waiting
-     * for the dead owner's claims to expire.
+     * for the dead owner's claims to expire. On shared stores each instance claims under its own name, and the claims
+     * of an instance that died expire after {@link #SHARED_CLAIM_TIMEOUT} (docs/adr/0013).
      */
     @Bean
-    TokenStore tokenStore(MongoDatabaseFactory mongo, Serializer serializer,
-                          @Value("${traccia.embedded.mongo:false}") boolean embeddedMongo) {
+    TokenStore tokenStore(MongoDatabaseFactory mongo, Serializer serializer, InstanceName instance,
+                          @Value("${" + EmbeddedStoresEnvironment.SHARED_STORES + ":false}") boolean sharedStores) {
         MongoTokenStore.Builder tokens = MongoTokenStore.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(mongo.getMongoDatabase())
                         .trackingTokensCollectionName(TRACKING_TOKENS).build())
                 .serializer(serializer);
-        if (embeddedMongo) {
+        if (sharedStores) {
+            tokens.nodeId(instance.value()).claimTimeout(SHARED_CLAIM_TIMEOUT);
+        } else {
             tokens.nodeId(EMBEDDED_OWNER);
         }
         return tokens.build();
@@ -121,14 +134,32 @@ public class EventStoreConfiguration {
     /**
      * Every tracking processor runs its batches without a database transaction, so that Axon stores its token after
      * the batch was applied, never before: with the tokens in MongoDB, outside any database transaction, a token stored
-     * before a batch that then fails would skip that batch for good. The directory follows the events inside their own
-     * transaction, in a subscribing processor (docs/adr/0010).
+     * before a batch that then fails would skip that batch for good. A read model's processor takes up to
+     * {@code traccia.read-models.batch-size} events at once and its projection writes each changed document once per
+     * batch, before the token ({@link ProjectionBatch}, docs/adr/0012). Each processor has
+     * {@code traccia.read-models.segments} segments (1 on embedded stores, {@value #SHARED_SEGMENTS} on shared ones) and
+     * as many threads, so that one instance alone processes every segment and several split them (docs/adr/0013). The
+     * directory follows the events inside their own transaction, in a subscribing processor (docs/adr/0010).
      */
     @Bean
-    ConfigurerModule projectionProcessors() {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerDefaultTransactionManager(configuration -> NoTransactionManager.instance())
-                .registerSubscribingEventProcessor(DirectoryProjection.PROCESSING_GROUP));
+    ConfigurerModule projectionProcessors(@Value("${traccia.read-models.batch-size:500}") int batchSize,
+                                          @Value("${traccia.read-models.segments:0}") int configuredSegments,
+                                          @Value("${" + EmbeddedStoresEnvironment.SHARED_STORES + ":false}")
+                                          boolean sharedStores) {
+        int segments = configuredSegments > 0 ? configuredSegments : sharedStores ? SHARED_SEGMENTS : 1;
+        return configurer -> configurer.eventProcessing(processing -> {
+            processing.registerDefaultTransactionManager(configuration -> NoTransactionManager.instance())
+                    .registerTrackingEventProcessorConfiguration(configuration ->
+                            TrackingEventProcessorConfiguration.forParallelProcessing(segments)
+                                    .andInitialSegmentsCount(segments)
+                                    .andBatchSize(batchSize)
+                                    .andTokenClaimInterval(TOKEN_CLAIM_INTERVAL.toMillis(), TimeUnit.MILLISECONDS))
+                    .registerSubscribingEventProcessor(DirectoryProjection.PROCESSING_GROUP);
+            for (String readModel : READ_MODELS) {
+                processing.registerHandlerInterceptor(readModel,
+                        configuration -> ProjectionBatch.writtenAtTheEndOfEachBatch());
+            }
+        });
     }
 
     /**

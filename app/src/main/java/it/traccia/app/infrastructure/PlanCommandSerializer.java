@@ -21,19 +21,27 @@ import java.util.function.BiFunction;
  * Handling a plan command first takes a PostgreSQL transaction-scoped advisory lock named after the plan. A command
  * sent inside an enclosing transaction has its aggregate cached before that transaction commits; the lock keeps every
  * other command of the plan waiting until then, and the plan leaves the cache just before the enclosing transaction
- * commits or rolls back, so no command ever builds on events that were rolled back.
+ * commits or rolls back, so no command ever builds on events that were rolled back. With other instances on the same
+ * stores, a cached plan whose last event another instance appended is evicted under the lock (docs/adr/0013).
  */
 public class PlanCommandSerializer
         implements MessageHandlerInterceptor<CommandMessage<?>>, MessageDispatchInterceptor<CommandMessage<?>> {
 
     private static final String LOCK_PLAN = "select pg_advisory_xact_lock(hashtext(?))";
+    private static final String LAST_SEQUENCE = "select max(sequence_number) from domain_event_entry "
+            + "where aggregate_identifier = ?";
 
     private final JdbcTemplate jdbc;
     private final Cache planCache;
+    private final CommitAwareEventStore eventStore;
+    private final boolean sharedStores;
 
-    public PlanCommandSerializer(JdbcTemplate jdbc, Cache planCache) {
+    public PlanCommandSerializer(JdbcTemplate jdbc, Cache planCache, CommitAwareEventStore eventStore,
+                                 boolean sharedStores) {
         this.jdbc = jdbc;
         this.planCache = planCache;
+        this.eventStore = eventStore;
+        this.sharedStores = sharedStores;
     }
 
     /** On the sender's thread: a command sent inside a transaction evicts its plan when that transaction ends. */
@@ -55,8 +63,25 @@ public class PlanCommandSerializer
         if (unitOfWork.getMessage().getPayload() instanceof PlanCommand command && command.planId() != null
                 && TransactionSynchronizationManager.isActualTransactionActive()) {
             jdbc.query(LOCK_PLAN, resultSet -> null, command.planId().value());
+            if (sharedStores) {
+                evictIfAnotherInstanceAppended(command.planId().value());
+            }
         }
         return chain.proceed();
+    }
+
+    /**
+     * With other instances on the same stores, the cached plan is used only if this instance appended the plan's last
+     * event; otherwise it is evicted and the plan is loaded afresh from the event store (under the lock taken above).
+     */
+    private void evictIfAnotherInstanceAppended(String planId) {
+        if (!planCache.containsKey(planId)) {
+            return;
+        }
+        Long stored = jdbc.queryForObject(LAST_SEQUENCE, Long.class, planId);
+        if (stored == null || !stored.equals(eventStore.lastSequenceAppendedHere(planId))) {
+            planCache.remove(planId);
+        }
     }
 
     /** Evicts one plan from the cache just before the enclosing transaction commits or rolls back. */

@@ -17,6 +17,6 @@ public class PlanCommands {
 
     public void send(Object command) {
         commandGateway.sendAndWait(command);
-        readModels.awaitCaughtUp();
+        readModels.awaitOwnWrites();
     }
 }

@@ -53,7 +53,8 @@ public class SecurityConfiguration {
 
     /**
      * The one authority Traccia gives, to the administrators of the deployment only: it lets them see the details of
-     * {@code /actuator/health}. Every other right comes from memberships.
+     * {@code /actuator/health} and read the metrics at {@code /actuator/prometheus}. Every other right comes from
+     * memberships.
      */
     static final String ADMINISTRATOR = "ROLE_ADMIN";
 
@@ -68,6 +69,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health/**",
                                 "/actuator/health")
                         .permitAll()
+                        .requestMatchers("/actuator/**").hasAuthority(ADMINISTRATOR)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(signInNeeded))
                 .exceptionHandling(handling -> handling

@@ -1,5 +1,6 @@
 package it.traccia.app.web;
 
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -8,6 +9,8 @@ import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import it.traccia.kernel.rule.Refusal;
 import it.traccia.kernel.rule.RuleViolation;
 import it.traccia.kernel.rule.Violation;
@@ -32,6 +35,10 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
@@ -90,6 +97,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return unexpected(failure);
     }
 
+    /** Whether the failure comes from a store that does not answer (PostgreSQL or MongoDB), however it was wrapped. */
+    static boolean isStoreUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotGetJdbcConnectionException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof MongoSocketException || cause instanceof MongoTimeoutException
+                    || cause instanceof ConnectException
+                    || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail parameterMismatch(MethodArgumentTypeMismatchException mismatch) {
         return problem(HttpStatus.BAD_REQUEST, "InvalidParameter",
@@ -119,6 +141,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception failure) {
+        if (isStoreUnavailable(failure)) {
+            return storeUnavailable(new IllegalStateException(failure));
+        }
         LOG.error("Unexpected failure while serving a request", failure);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "InternalError",
                 "Errore interno: la richiesta non è stata completata", List.of());

@@ -60,7 +60,7 @@ public class ApprovalController {
     @PostMapping("/submit")
     ResponseEntity<SubmissionResponse> submit(@PathVariable String planId) {
         submissions.submit(new PlanId(planId), actor.onPlan(planId));
-        readModels.awaitCaughtUp();
+        readModels.awaitOwnWrites();
         PlanView plan = plan(planId);
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(new SubmissionResponse(plan.id(), plan.status(), plan.version()));
@@ -75,7 +75,7 @@ public class ApprovalController {
         String reason = fields.reason("reason", request.reason());
         fields.done();
         int version = variations.open(new PlanId(planId), reason, actor.onPlan(planId));
-        readModels.awaitCaughtUp();
+        readModels.awaitOwnWrites();
         return ResponseEntity.created(URI.create("/api/plans/" + planId))
                 .body(new SubmissionResponse(planId, PlanStatus.DRAFT, version));
     }

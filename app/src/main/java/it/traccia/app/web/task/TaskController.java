@@ -46,7 +46,7 @@ public class TaskController {
     @PostMapping(path = "/{taskId}/complete", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> complete(@PathVariable String taskId, @RequestBody CompleteTaskRequest request) {
         tasks.complete(taskId, decisionOf(request), actor.asGiunta());
-        readModels.awaitCaughtUp();
+        readModels.awaitOwnWrites();
         return ResponseEntity.noContent().build();
     }
 
