@@ -89,14 +89,14 @@ public final class ApprovalLatencyBenchmark {
         PlanId planId = new PlanId("bench-approval-" + i);
         commands.sendAndWait(new ImportPlan(planId, organisation, comune, plan, new ImportSource(DRAFT, "bench", 1),
                 List.of(), SEGRETARIO));
-        readModels.awaitCaughtUp();
+        readModels.awaitOwnWrites();
         PhaseView phase = queries.query(new FindPlanQuery(planId, SEGRETARIO.userId()), PlanView.class).join().structures().get(0)
                 .objectives().stream().filter(objective -> objective.number().equals("6")).findFirst().orElseThrow()
                 .phases().get(0);
         commands.sendAndWait(new RevisePhase(planId, new PhaseId(phase.id()), phase.description(), phase.indicator(),
                 phase.target(), LocalDate.of(2026, 1, 15), "Scadenza entro quella dell'obiettivo", phase.revision(),
                 SEGRETARIO));
-        readModels.awaitCaughtUp();
+        readModels.awaitOwnWrites();
         return planId;
     }
 

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 
 /**
  * Starts Traccia once on fresh embedded stores and runs every benchmark against it, printing the figures:
- * {@code ./mvnw -pl bench -am -Pbench verify -DskipTests}.
+ * {@code ./mvnw -pl bench -am -Pbench verify -DskipTests}. Writes and imports are measured on the empty store, then the
+ * region is loaded (1,000,000 events by default) and rebuilt, and the same writes and imports are measured again beside
+ * the queries and the freshness under load.
  */
 public final class Benchmarks {
 
@@ -23,8 +25,17 @@ public final class Benchmarks {
                 .run("--server.port=0", "--traccia.data-dir=" + dataDir, "--traccia.demo.plan=false", "--logging.level.root=WARN",
                      // The approval benchmark measures the route itself, not deadline warnings firing beside it.
                      "--traccia.approval.deadline=--12-31")) {
-            WeightChangeLatencyBenchmark.run(app);
-            ImportLatencyBenchmark.run(app);
+            System.out.println(Machine.description());
+            WeightChangeLatencyBenchmark.run(app, "empty store");
+            ImportLatencyBenchmark.run(app, "empty store");
+            RegionBenchmark region = new RegionBenchmark(app);
+            region.load();
+            region.rebuild();
+            String loaded = "loaded store";
+            WeightChangeLatencyBenchmark.run(app, loaded);
+            ImportLatencyBenchmark.run(app, loaded);
+            region.queries();
+            region.freshness();
             ApprovalLatencyBenchmark.run(app);
         } finally {
             // Axon's handler-timeout janitor is a static executor on a non-daemon thread that no context closes; left

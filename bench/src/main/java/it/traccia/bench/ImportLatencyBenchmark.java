@@ -39,8 +39,8 @@ public final class ImportLatencyBenchmark {
     private ImportLatencyBenchmark() {
     }
 
-    /** Measures and prints, on the running application. */
-    static void run(ConfigurableApplicationContext app) throws Exception {
+    /** Measures and prints, on the running application, with {@code store} telling what the event store holds. */
+    static void run(ConfigurableApplicationContext app, String store) throws Exception {
         byte[] draft = resource(DRAFT);
         byte[] docx = resource(DRAFT_DOCX);
         PlanDocumentReader reader = new PlanDocumentReader();
@@ -56,14 +56,14 @@ public final class ImportLatencyBenchmark {
         List<OrganisationId> gatewayEnti = new ArrayList<>();
         List<String> httpEnti = new ArrayList<>();
         for (int i = 0; i < WARMUP + ITERATIONS; i++) {
-            gatewayEnti.add(BenchEnti.register(gateway, "Comune di Prova Gateway " + i));
-            BenchEnti.register(gateway, "Comune di Prova Http " + i);
-            httpEnti.add("COMUNE DI PROVA HTTP " + i);
+            gatewayEnti.add(BenchEnti.register(gateway, "Comune di Prova Gateway " + store + " " + i));
+            BenchEnti.register(gateway, "Comune di Prova Http " + store + " " + i);
+            httpEnti.add(("Comune di Prova Http " + store + " " + i).toUpperCase(java.util.Locale.ROOT));
         }
         LatencySample commands = Measurement.of("ImportPlan via command gateway", WARMUP, ITERATIONS, i -> {
-            String comune = "Comune di Prova Gateway " + i;
+            String comune = "Comune di Prova Gateway " + store + " " + i;
             ImportedPlan plan = renamed(result.plan(), comune);
-            gateway.sendAndWait(new ImportPlan(new PlanId("bench-gateway-" + i), gatewayEnti.get(i), comune, plan, source,
+            gateway.sendAndWait(new ImportPlan(new PlanId("bench-gateway-" + store.replace(' ', '-') + "-" + i), gatewayEnti.get(i), comune, plan, source,
                     result.findings(), segretario));
         });
 
@@ -82,7 +82,7 @@ public final class ImportLatencyBenchmark {
         });
 
         System.out.println();
-        System.out.println("Traccia — import of the real Monte Cremasco draft (" + draft.length + " B, " + ITERATIONS
+        System.out.println("Traccia — import of the real Monte Cremasco draft, " + store + " (" + draft.length + " B, " + ITERATIONS
                 + " runs after " + WARMUP + " warm-up, " + Runtime.getRuntime().availableProcessors() + " cores)");
         System.out.println(reading.line());
         System.out.println(readingDocx.line());
