@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.concurrent.locks.LockSupport;
 
@@ -42,6 +44,8 @@ public class ReadModelConsistency {
     private static final long LOCAL_POLL_NANOS = 100_000;
     private static final long REMOTE_POLL_NANOS = 2_000_000;
     private static final Logger LOG = LoggerFactory.getLogger(ReadModelConsistency.class);
+    /** Segments are split or merged rarely: their list is asked of the token store at most this often. */
+    private static final Duration SEGMENTS_KEPT_FOR = Duration.ofSeconds(5);
 
     private final EventProcessingConfiguration processing;
     private final TokenStore tokenStore;
@@ -49,6 +53,7 @@ public class ReadModelConsistency {
     private final Serializer serializer;
     private final JdbcTemplate jdbc;
     private final Duration maxWait;
+    private final Map<String, KnownSegments> segments = new ConcurrentHashMap<>();
 
     public ReadModelConsistency(EventProcessingConfiguration processing, TokenStore tokenStore, MongoTemplate mongo,
                                 Serializer serializer, JdbcTemplate jdbc,
@@ -111,7 +116,7 @@ public class ReadModelConsistency {
 
     /** The segment of the processor that handles the aggregate's events (by the default sequencing per aggregate). */
     private int segmentHandling(String processorName, String aggregateId) {
-        int[] ids = tokenStore.fetchSegments(processorName);
+        int[] ids = segmentsOf(processorName);
         if (ids.length == 0) {
             return Segment.ROOT_SEGMENT.getSegmentId();
         }
@@ -121,6 +126,17 @@ public class ReadModelConsistency {
             }
         }
         return ids[0];
+    }
+
+    /** The processor's segments as the token store lists them, asked again at most every {@link #SEGMENTS_KEPT_FOR}. */
+    private int[] segmentsOf(String processorName) {
+        long now = System.nanoTime();
+        KnownSegments known = segments.get(processorName);
+        if (known == null || now - known.fetchedAt() > SEGMENTS_KEPT_FOR.toNanos()) {
+            known = new KnownSegments(tokenStore.fetchSegments(processorName), now);
+            segments.put(processorName, known);
+        }
+        return known.ids();
     }
 
     /** The token another instance last stored for the segment, read without claiming it. */
@@ -146,5 +162,9 @@ public class ReadModelConsistency {
             return gapAware.getIndex() >= target && !gapAware.getGaps().contains(target);
         }
         return token != null && token.position().orElse(-1) >= target;
+    }
+
+    /** A processor's segment ids, and when they were read. */
+    private record KnownSegments(int[] ids, long fetchedAt) {
     }
 }

@@ -42,6 +42,7 @@ public final class ProjectionBatch {
 
     private static final String RESOURCE = ProjectionBatch.class.getName();
     private static final int PREFETCH_CHUNK = 500;
+    private static final String LAST_SEQUENCE = "lastSequence";
 
     private final MongoTemplate mongo;
     private final String progressCollection;
@@ -49,6 +50,8 @@ public final class ProjectionBatch {
     private final Map<String, Map<Object, Optional<Object>>> read = new HashMap<>();
     private final Map<String, Map<Object, Supplier<WriteModel<Document>>>> writes = new LinkedHashMap<>();
     private final Set<String> prefetched = new HashSet<>();
+    private final Map<String, Map<Object, Long>> lastSequences = new HashMap<>();
+    private final Map<String, Map<Object, Appended>> appends = new HashMap<>();
 
     private ProjectionBatch(MongoTemplate mongo, String progressCollection, boolean immediate) {
         this.mongo = mongo;
@@ -118,6 +121,51 @@ public final class ProjectionBatch {
         }
     }
 
+    /**
+     * The {@code lastSequence} of the document with this id, -1 when there is none, without reading the rest of it: for
+     * documents that only grow, such as a history, which {@link #append} extends. The first call of a batch reads it
+     * for every document the batch's events concern ({@code idsOf}), in one query.
+     */
+    public long lastSequence(Object id, String collection, Function<Message<?>, Stream<?>> idsOf) {
+        Map<Object, Long> known = lastSequences.computeIfAbsent(collection, name -> new HashMap<>());
+        if (!known.containsKey(id)) {
+            Set<Object> wanted = new LinkedHashSet<>();
+            wanted.add(id);
+            if (!immediate && CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> unitOfWork) {
+                for (Message<?> message : unitOfWork.getMessages()) {
+                    idsOf.apply(message).filter(Objects::nonNull).filter(other -> !known.containsKey(other))
+                            .forEach(wanted::add);
+                }
+            }
+            List<Object> ids = new ArrayList<>(wanted);
+            for (int from = 0; from < ids.size(); from += PREFETCH_CHUNK) {
+                List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + PREFETCH_CHUNK));
+                chunk.forEach(each -> known.put(each, -1L));
+                Query query = Query.query(Criteria.where("_id").in(chunk));
+                query.fields().include(LAST_SEQUENCE);
+                for (Document stored : mongo.find(query, Document.class, collection)) {
+                    known.put(stored.get("_id"), ((Number) stored.get(LAST_SEQUENCE)).longValue());
+                }
+            }
+        }
+        return known.get(id);
+    }
+
+    /**
+     * Appends the element to the document's list field and sets its {@code lastSequence}, creating the document with
+     * {@code onInsert} when there is none: one update per document and batch, whatever the list already holds. The
+     * caller appends only what {@link #lastSequence} shows is not there yet, in the order of the events.
+     */
+    public void append(Object id, String collection, String listField, Object element, long sequence,
+                       Map<String, Object> onInsert) {
+        lastSequences.computeIfAbsent(collection, name -> new HashMap<>()).put(id, sequence);
+        Document entry = bson(element);
+        Appended appended = appends.computeIfAbsent(collection, name -> new LinkedHashMap<>())
+                .computeIfAbsent(id, key -> new Appended(listField, onInsert));
+        appended.add(entry, sequence);
+        write(collection, id, () -> new UpdateOneModel<>(eq("_id", id), appended.update(), new UpdateOptions().upsert(true)));
+    }
+
     /** The document with this id, as this batch left it, or {@code null} when there is none. */
     public <T> T find(Object id, Class<T> type, String collection) {
         Map<Object, Optional<Object>> known = read.computeIfAbsent(collection, name -> new HashMap<>());
@@ -167,6 +215,8 @@ public final class ProjectionBatch {
         writes.clear();
         read.clear();
         prefetched.clear();
+        lastSequences.clear();
+        appends.clear();
         Map<Object, Supplier<WriteModel<Document>>> progress = pending.remove(progressCollection);
         if (progress != null) {
             pending.put(progressCollection, progress);
@@ -176,5 +226,31 @@ public final class ProjectionBatch {
             models.values().forEach(model -> bulk.add(model.get()));
             mongo.getCollection(collection).bulkWrite(bulk);
         });
+    }
+
+    /** What a batch appends to one document's list, and the sequence of the last of it. */
+    private static final class Appended {
+
+        private final String field;
+        private final Map<String, Object> onInsert;
+        private final List<Document> elements = new ArrayList<>();
+        private long lastSequence;
+
+        Appended(String field, Map<String, Object> onInsert) {
+            this.field = field;
+            this.onInsert = onInsert;
+        }
+
+        void add(Document element, long sequence) {
+            elements.add(element);
+            lastSequence = sequence;
+        }
+
+        /** {@code $push} of every element, the last sequence {@code $set}, the rest only when the document is new. */
+        Document update() {
+            return new Document("$push", new Document(field, new Document("$each", elements)))
+                    .append("$set", new Document(LAST_SEQUENCE, lastSequence))
+                    .append("$setOnInsert", new Document(onInsert));
+        }
     }
 }

@@ -15,6 +15,9 @@ import it.traccia.plan.query.audit.AuditPlanStateDocument;
 import it.traccia.plan.query.audit.AuditTrailProjection;
 import it.traccia.plan.query.plan.PlanDocument;
 import it.traccia.plan.query.plan.PlanProjection;
+import it.traccia.plan.query.weights.WeightHistoryDocument;
+import it.traccia.plan.query.weights.WeightHistoryProjection;
+import it.traccia.plan.query.weights.WeightHistoryStateDocument;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -103,6 +106,26 @@ class ProjectionBatchTest {
         history.deliverTo(new PlanProjection(mongo, MonteCremasco.readers()));
 
         assertThat(mongo.getCollection(PlanDocument.COLLECTION).find().into(new ArrayList<>())).isEqualTo(batched);
+    }
+
+    @Test
+    void appendsTheSameWeightHistoriesAsDeliveringTheEventsOneByOneAndNothingTwiceWhenRedelivered() throws Exception {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6WeightChangedTo25());
+        WeightHistoryProjection batched = new WeightHistoryProjection(mongo, MonteCremasco.readers());
+        inOneBatch(batched, history.messages(), message -> {
+        });
+        inOneBatch(batched, history.messages().subList(history.messages().size() - 3, history.messages().size()),
+                message -> {
+                });
+        List<Document> inBatches = mongo.getCollection(WeightHistoryDocument.COLLECTION).find().into(new ArrayList<>());
+
+        mongo.dropCollection(WeightHistoryDocument.COLLECTION);
+        mongo.dropCollection(WeightHistoryStateDocument.COLLECTION);
+        history.deliverTo(new WeightHistoryProjection(mongo, MonteCremasco.readers()));
+
+        assertThat(inBatches).isNotEmpty();
+        assertThat(mongo.getCollection(WeightHistoryDocument.COLLECTION).find().into(new ArrayList<>()))
+                .isEqualTo(inBatches);
     }
 
     @Test

@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * What the audit trail remembers of one plan (stato dello storico): its organisation, by which readers are admitted,
  * the label and current field values of the plan and of
- * every structure, objective and phase, and the sequence of the last event applied, so that a redelivery is ignored.
+ * every structure, objective and phase, how many entries the trail holds and the sequence of the last event applied, so
+ * that a redelivery is ignored; its size does not grow with the plan's history.
  */
 @Document(AuditPlanStateDocument.COLLECTION)
 public final class AuditPlanStateDocument {
@@ -23,52 +24,42 @@ public final class AuditPlanStateDocument {
     private final String organisationId;
     private final String organisation;
     private final List<TrackedElement> elements;
-    private final List<Long> sequences;
-    private final List<ObjectiveEntries> objectiveEntries;
+    private long entries;
     private long lastSequence;
 
     AuditPlanStateDocument(String id, String organisationId, String organisation, List<TrackedElement> elements,
-                           List<Long> sequences, List<ObjectiveEntries> objectiveEntries, long lastSequence) {
+                           long entries, long lastSequence) {
         this.id = id;
         this.organisationId = organisationId;
         this.organisation = organisation;
         this.elements = elements == null ? new ArrayList<>() : new ArrayList<>(elements);
-        this.sequences = sequences == null ? new ArrayList<>() : new ArrayList<>(sequences);
-        this.objectiveEntries = objectiveEntries == null ? new ArrayList<>() : new ArrayList<>(objectiveEntries);
+        this.entries = entries;
         this.lastSequence = lastSequence;
     }
 
     /** The state of a plan of which no event has been applied yet. */
     static AuditPlanStateDocument opened(String planId, String organisationId, String organisation) {
-        return new AuditPlanStateDocument(planId, organisationId, organisation, List.of(), List.of(), List.of(), -1);
+        return new AuditPlanStateDocument(planId, organisationId, organisation, List.of(), 0, -1);
     }
 
     boolean hasApplied(long sequence) {
         return sequence <= lastSequence;
     }
 
-    /** Remembers that the entry of this event was written, and under which objective it is listed (null for none). */
-    void applied(long sequence, String objectiveId) {
+    /** Remembers that the entry of this event was written. */
+    void applied(long sequence) {
         this.lastSequence = sequence;
-        sequences.add(sequence);
-        if (objectiveId != null) {
-            ObjectiveEntries entries = objectiveEntries.stream().filter(objective -> objective.objectiveId().equals(objectiveId))
-                    .findFirst().orElseGet(() -> {
-                        ObjectiveEntries added = new ObjectiveEntries(objectiveId, new ArrayList<>());
-                        objectiveEntries.add(added);
-                        return added;
-                    });
-            entries.sequences().add(sequence);
-        }
+        entries++;
     }
 
-    /** The sequences of the plan's entries, oldest first; only those of one objective and its phases if one is named. */
-    List<Long> sequencesOf(String objectiveId) {
-        if (objectiveId == null) {
-            return List.copyOf(sequences);
-        }
-        return objectiveEntries.stream().filter(objective -> objective.objectiveId().equals(objectiveId)).findFirst()
-                .map(objective -> List.copyOf(objective.sequences())).orElse(List.of());
+    /** How many entries the trail of the plan holds. */
+    long entries() {
+        return entries;
+    }
+
+    /** The sequence of the last event whose entry was written, -1 before the first. */
+    long lastSequence() {
+        return lastSequence;
     }
 
     /** Starts tracking a part of the plan, replacing what was tracked under the same kind and id. */
@@ -115,9 +106,5 @@ public final class AuditPlanStateDocument {
 
     String organisation() {
         return organisation;
-    }
-
-    /** The sequences of the entries about one objective or its phases. */
-    record ObjectiveEntries(String objectiveId, List<Long> sequences) {
     }
 }

@@ -25,7 +25,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /**
@@ -39,6 +41,7 @@ public class AuditTrailProjection {
 
     /** The event processor that feeds this projection. */
     public static final String PROCESSING_GROUP = "audit-trail";
+    private static final int ENTRIES_PER_QUERY = 1000;
 
     private final MongoTemplate mongo;
     private final PlanReaders readers;
@@ -77,7 +80,7 @@ public class AuditTrailProjection {
                 first == null ? null : first.field(), first == null ? null : first.before(),
                 first == null ? null : first.after(), changes, description.reason(), description.description()),
                 AuditEntryDocument.COLLECTION);
-        state.applied(sequence, description.objectiveId());
+        state.applied(sequence);
         batch.save(planId, state, AuditPlanStateDocument.COLLECTION);
     }
 
@@ -100,16 +103,41 @@ public class AuditTrailProjection {
         if (state == null || !readers.mayRead(state.organisationId(), query.userId())) {
             return null;
         }
-        List<Long> sequences = state.sequencesOf(query.objectiveId());
-        int total = sequences.size();
-        if (query.page() != null) {
-            int from = (int) Math.min(total, (long) query.page() * query.size());
-            sequences = sequences.subList(from, Math.min(total, from + query.size()));
+        if (query.objectiveId() != null) {
+            List<AuditEntryDocument> ofObjective = entriesBetween(planId, 0, state.lastSequence() + 1).stream()
+                    .filter(entry -> query.objectiveId().equals(entry.objectiveId())).toList();
+            return trail(planId, state, page(ofObjective, query), ofObjective.size());
         }
-        List<String> ids = sequences.stream().map(sequence -> AuditEntryDocument.idOf(planId, sequence)).toList();
-        List<AuditEntryDocument> entries = ids.isEmpty() ? List.of() : mongo.find(
-                Query.query(Criteria.where("_id").in(ids)).with(Sort.by(Sort.Direction.ASC, "sequence")),
-                AuditEntryDocument.class);
+        long from = query.page() == null ? 0 : (long) query.page() * query.size();
+        long to = query.page() == null ? state.lastSequence() + 1 : Math.min(state.lastSequence() + 1, from + query.size());
+        return trail(planId, state, entriesBetween(planId, from, to), (int) state.entries());
+    }
+
+    /**
+     * The plan's entries whose sequences are in [{@code from}, {@code to}), read by {@code _id} (every event of a plan
+     * has its entry, keyed by its sequence), in chunks of {@value #ENTRIES_PER_QUERY}.
+     */
+    private List<AuditEntryDocument> entriesBetween(String planId, long from, long to) {
+        List<AuditEntryDocument> entries = new ArrayList<>();
+        for (long first = from; first < to; first += ENTRIES_PER_QUERY) {
+            List<String> ids = LongStream.range(first, Math.min(to, first + ENTRIES_PER_QUERY))
+                    .mapToObj(sequence -> AuditEntryDocument.idOf(planId, sequence)).toList();
+            entries.addAll(mongo.find(Query.query(Criteria.where("_id").in(ids))
+                    .with(Sort.by(Sort.Direction.ASC, "sequence")), AuditEntryDocument.class));
+        }
+        return entries;
+    }
+
+    private static List<AuditEntryDocument> page(List<AuditEntryDocument> entries, FindAuditTrailQuery query) {
+        if (query.page() == null) {
+            return entries;
+        }
+        int from = (int) Math.min(entries.size(), (long) query.page() * query.size());
+        return entries.subList(from, Math.min(entries.size(), from + query.size()));
+    }
+
+    private static AuditTrailView trail(String planId, AuditPlanStateDocument state, List<AuditEntryDocument> entries,
+                                        int total) {
         return new AuditTrailView(planId, state.organisation(), entries.stream().map(AuditTrailProjection::view).toList(),
                 total);
     }

@@ -9,13 +9,15 @@ import java.util.List;
 /**
  * The weight history of one objective or phase (storia del peso), keyed by {@code <planId>/<elementId>} so that it is
  * read in one lookup by {@code _id}: every weight it received, oldest first, and the sequence of the last one, so that a
- * redelivered event adds nothing.
+ * redelivered event adds nothing. Written by appending ({@code $push}), never rewritten whole.
  */
 @Document(WeightHistoryDocument.COLLECTION)
 public final class WeightHistoryDocument {
 
     /** The MongoDB collection of weight histories, one document per objective or phase. */
     public static final String COLLECTION = "weight_histories";
+    /** The field of the entries, oldest first. */
+    static final String ENTRIES = "entries";
 
     @Id
     private final String id;
@@ -23,7 +25,7 @@ public final class WeightHistoryDocument {
     private final String organisation;
     private final String elementId;
     private final List<WeightHistoryEntryDocument> entries;
-    private long lastSequence;
+    private final long lastSequence;
 
     WeightHistoryDocument(String id, String planId, String organisation, String elementId,
                           List<WeightHistoryEntryDocument> entries, long lastSequence) {
@@ -35,28 +37,9 @@ public final class WeightHistoryDocument {
         this.lastSequence = lastSequence;
     }
 
-    /** The history of an element that has received no weight yet. */
-    static WeightHistoryDocument opened(String planId, String organisation, String elementId) {
-        return new WeightHistoryDocument(idOf(planId, elementId), planId, organisation, elementId, List.of(), -1);
-    }
-
     /** The key of the history of one element of one plan. */
     static String idOf(String planId, String elementId) {
         return planId + "/" + elementId;
-    }
-
-    /** Adds the entry unless its event was already added; answers whether it was added. */
-    boolean add(WeightHistoryEntryDocument entry) {
-        if (entry.sequence() <= lastSequence) {
-            return false;
-        }
-        entries.add(entry);
-        lastSequence = entry.sequence();
-        return true;
-    }
-
-    String id() {
-        return id;
     }
 
     List<WeightHistoryEntryDocument> entries() {

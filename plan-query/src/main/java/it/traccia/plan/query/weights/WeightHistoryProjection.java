@@ -32,6 +32,7 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -40,8 +41,8 @@ import java.util.stream.Stream;
  * Projection of the weight history (storia dei pesi): one {@link WeightHistoryEntryDocument} per weight an objective or
  * phase received, at definition or by a change, and the answer to {@link FindWeightHistoryQuery} for the members of the
  * plan's organisation. Each element's entries are kept in one {@link WeightHistoryDocument}, read by {@code _id}, which
- * remembers its last event and is written before the plan's {@link WeightHistoryStateDocument}, so redelivery changes
- * nothing.
+ * remembers its last event; a batch appends to it (one update, without reading the entries already there) before it
+ * writes the plan's {@link WeightHistoryStateDocument}, so redelivery changes nothing.
  */
 @Component
 @ProcessingGroup(WeightHistoryProjection.PROCESSING_GROUP)
@@ -177,25 +178,23 @@ public class WeightHistoryProjection {
         }
         step.apply(state).ifPresent(entry -> {
             String id = WeightHistoryDocument.idOf(entry.planId(), entry.elementId());
-            WeightHistoryDocument history = batch.find(id, WeightHistoryDocument.class, WeightHistoryDocument.COLLECTION);
-            if (history == null) {
-                history = WeightHistoryDocument.opened(entry.planId(), entry.organisation(), entry.elementId());
-            }
-            if (history.add(entry)) {
-                batch.save(id, history, WeightHistoryDocument.COLLECTION);
+            long applied = batch.lastSequence(id, WeightHistoryDocument.COLLECTION,
+                    message -> Stream.ofNullable(historyOf(message.getPayload())));
+            if (entry.sequence() > applied) {
+                batch.append(id, WeightHistoryDocument.COLLECTION, WeightHistoryDocument.ENTRIES, entry, entry.sequence(),
+                        Map.of("planId", entry.planId(), "organisation", entry.organisation(),
+                                "elementId", entry.elementId()));
             }
         });
         state.applied(sequence);
         batch.save(state.id(), state, WeightHistoryStateDocument.COLLECTION);
     }
 
-    /** The batch, with the plans' states and the histories its events concern read in one query each. */
+    /** The batch, with the plans' states its events concern read in one query. */
     private ProjectionBatch batch() {
         ProjectionBatch batch = ProjectionBatch.current(mongo, WeightHistoryStateDocument.COLLECTION);
         batch.prefetch(WeightHistoryStateDocument.COLLECTION, WeightHistoryStateDocument.class, message ->
                 message.getPayload() instanceof PlanEvent plan ? Stream.of(plan.planId().value()) : Stream.empty());
-        batch.prefetch(WeightHistoryDocument.COLLECTION, WeightHistoryDocument.class,
-                message -> Stream.ofNullable(historyOf(message.getPayload())));
         return batch;
     }
 
