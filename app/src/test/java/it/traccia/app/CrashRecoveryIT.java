@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -47,9 +46,7 @@ class CrashRecoveryIT {
     private static final int KILLS = Integer.getInteger("traccia.crash.kills", 3);
     private static final long SEED = Long.getLong("traccia.crash.seed", System.nanoTime());
     private static final int WRITERS = 3;
-    private static final Path JAR = Path.of(System.getProperty("traccia.app.jar", "target/app-0.1.0-SNAPSHOT-exec.jar"));
     private static final Pattern POSTGRES_PORT = Pattern.compile("Embedded PostgreSQL on port (\\d+)");
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     @TempDir
     Path dataDir;
@@ -152,27 +149,11 @@ class CrashRecoveryIT {
 
     private void start() throws Exception {
         run++;
-        assertThat(JAR).as("the application jar, built by the package phase").exists();
-        port = freePort();
-        Path log = dataDir.resolve("application-" + run + ".log");
-        application = new ProcessBuilder(javaCommand(), "-Xmx512m", "-Daxoniq.update-checker.disabled=true",
-                "-jar", JAR.toAbsolutePath().toString(), "--server.port=" + port, "--traccia.data-dir=" + dataDir,
-                "--traccia.demo.plan=false", "--logging.level.root=WARN",
+        port = ApplicationJar.freePort();
+        application = ApplicationJar.start(port, dataDir.resolve("application-" + run + ".log"), List.of(
+                "--traccia.data-dir=" + dataDir, "--traccia.demo.plan=false", "--logging.level.root=WARN",
                 "--logging.level.it.traccia.app.infrastructure=INFO",
-                "--logging.level.org.axonframework.eventhandling.TrackingEventProcessor=INFO")
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(250)).until(() -> {
-            if (!application.isAlive()) {
-                throw new IllegalStateException("Traccia did not start:\n" + Files.readString(log));
-            }
-            try {
-                return Api.anonymous(port).get("/actuator/health").status() == 200;
-            } catch (IllegalStateException notYet) {
-                return false;
-            }
-        });
+                "--logging.level.org.axonframework.eventhandling.TrackingEventProcessor=INFO"));
     }
 
     private void stopGracefully() throws Exception {
@@ -267,16 +248,6 @@ class CrashRecoveryIT {
         if (Files.exists(pidFile)) {
             String pid = Files.readAllLines(pidFile).get(0).strip();
             ProcessHandle.of(Long.parseLong(pid)).ifPresent(ProcessHandle::destroy);
-        }
-    }
-
-    private static String javaCommand() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -37,10 +35,8 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SharedStoresIT {
 
-    private static final Path JAR = Path.of(System.getProperty("traccia.app.jar", "target/app-0.1.0-SNAPSHOT-exec.jar"));
     private static final Pattern POSTGRES_PORT = Pattern.compile("Embedded PostgreSQL on port (\\d+)");
     private static final Pattern MONGO_PORT = Pattern.compile("Embedded MongoDB-protocol server on port (\\d+)");
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration OUTAGE = Duration.ofSeconds(10);
     private static final List<String> READ_MODELS = List.of("plan-views", "audit-trail", "weight-history", "import-findings");
 
@@ -58,12 +54,12 @@ class SharedStoresIT {
     @BeforeAll
     static void startBoth() throws Exception {
         dataDir = Files.createTempDirectory("traccia-shared-");
-        first = freePort();
+        first = ApplicationJar.freePort();
         start("first.log", first, "--traccia.data-dir=" + dataDir.resolve("data"), "--traccia.instances.shared-stores=true");
         String log = Files.readString(dataDir.resolve("first.log"));
         postgresRelay = new TcpRelay(port(POSTGRES_PORT, log));
         mongoRelay = new TcpRelay(port(MONGO_PORT, log));
-        second = freePort();
+        second = ApplicationJar.freePort();
         secondProcess = start("second.log", second,
                 "--spring.datasource.url=jdbc:postgresql://localhost:" + postgresRelay.port() + "/postgres",
                 "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
@@ -246,26 +242,13 @@ class SharedStoresIT {
     }
 
     private static Process start(String logName, int port, String... arguments) throws Exception {
-        assertThat(JAR).as("the application jar, built by the package phase").exists();
-        Path log = dataDir.resolve(logName);
-        List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx512m", "-Daxoniq.update-checker.disabled=true",
-                "-jar", JAR.toAbsolutePath().toString(), "--server.port=" + port, "--traccia.demo.plan=false",
-                "--logging.level.root=WARN", "--logging.level.it.traccia.app=INFO",
+        List<String> all = new ArrayList<>(List.of("--traccia.demo.plan=false", "--logging.level.root=WARN",
+                "--logging.level.it.traccia.app=INFO",
                 // No deadline timer fires beside the route under test.
                 "--traccia.approval.deadline=--12-31"));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        all.addAll(List.of(arguments));
+        Process process = ApplicationJar.start(port, dataDir.resolve(logName), all);
         PROCESSES.add(process);
-        await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(250)).until(() -> {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Traccia did not start:\n" + Files.readString(log));
-            }
-            try {
-                return Api.anonymous(port).get("/actuator/health").status() == 200;
-            } catch (IllegalStateException notYet) {
-                return false;
-            }
-        });
         return process;
     }
 
@@ -275,13 +258,4 @@ class SharedStoresIT {
         return Integer.parseInt(matcher.group(1));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static String javaCommand() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
 }

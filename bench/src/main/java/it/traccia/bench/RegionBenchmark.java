@@ -31,9 +31,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,8 @@ final class RegionBenchmark {
     private static final int LOADERS = Integer.getInteger("bench.region.loaders", 2);
     private static final int WRITERS = Integer.getInteger("bench.freshness.writers", 50);
     private static final int FRESHNESS_SECONDS = Integer.getInteger("bench.freshness.seconds", 60);
+    /** A change not visible in every read model this long after its acknowledgement counts as an error. */
+    private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(10);
     private static final int QUERY_WARMUP = 200;
     private static final int QUERY_ITERATIONS = 1000;
     private static final int BASELINE_BATCH = 1000;
@@ -240,15 +244,19 @@ final class RegionBenchmark {
                 ObjectiveId objective = comune.anObjective();
                 try {
                     for (int i = 0; System.nanoTime() < end; i++) {
-                        String weight = i % 2 == 0 ? "10" : "11";
                         try {
+                            String weight = nextWeight(queries, comune, user, objective);
                             int entriesBefore = queries.query(new FindAuditTrailQuery(comune.planId(), null, user, 0, 1),
                                     AuditTrailView.class).join().totalEntries();
                             commands.sendAndWait(new ChangeObjectiveWeight(comune.planId(), objective, Weight.of(weight),
                                     "Prova di carico " + i, null, segretario));
                             long acked = System.nanoTime();
                             acknowledged.incrementAndGet();
+                            long giveUp = acked + VISIBLE_WITHIN.toNanos();
                             while (!visible(queries, comune, user, objective, weight, entriesBefore)) {
+                                if (System.nanoTime() > giveUp) {
+                                    throw new IllegalStateException("Not visible after " + VISIBLE_WITHIN);
+                                }
                                 Thread.sleep(2);
                             }
                             visibleAfter.add(System.nanoTime() - acked);
@@ -275,18 +283,27 @@ final class RegionBenchmark {
         System.out.println(visibility.line());
     }
 
+    /** A weight other than the objective's current one, so that every change records an event. */
+    private static String nextWeight(QueryGateway queries, ComuneYear comune, String user, ObjectiveId objective) {
+        PlanView plan = queries.query(new FindPlanQuery(comune.planId(), user), PlanView.class).join();
+        boolean isTen = plan.structures().stream().flatMap(structure -> structure.objectives().stream())
+                .filter(candidate -> candidate.id().equals(objective.value())).map(ObjectiveView::weight)
+                .anyMatch(current -> current.compareTo(BigDecimal.TEN) == 0);
+        return isTen ? "11" : "10";
+    }
+
     private static boolean visible(QueryGateway queries, ComuneYear comune, String user, ObjectiveId objective,
                                    String weight, int entriesBefore) {
         PlanView plan = queries.query(new FindPlanQuery(comune.planId(), user), PlanView.class).join();
         boolean inPlan = plan.structures().stream().flatMap(structure -> structure.objectives().stream())
                 .filter(candidate -> candidate.id().equals(objective.value())).map(ObjectiveView::weight)
-                .anyMatch(current -> current.compareTo(new java.math.BigDecimal(weight)) == 0);
+                .anyMatch(current -> current.compareTo(new BigDecimal(weight)) == 0);
         if (!inPlan) {
             return false;
         }
         WeightHistoryView history = queries.query(new FindWeightHistoryQuery(comune.planId(), objective.value(), user),
                 WeightHistoryView.class).join();
-        if (history.entries().get(history.entries().size() - 1).after().compareTo(new java.math.BigDecimal(weight)) != 0) {
+        if (history.entries().get(history.entries().size() - 1).after().compareTo(new BigDecimal(weight)) != 0) {
             return false;
         }
         return queries.query(new FindAuditTrailQuery(comune.planId(), null, user, 0, 1), AuditTrailView.class).join()
