@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -101,24 +102,12 @@ public final class ProjectionBatch {
      * them is answered from memory; done once per collection and batch. Outside a batch it does nothing.
      */
     public <T> void prefetch(String collection, Class<T> type, Function<Message<?>, Stream<?>> idsOf) {
-        if (immediate || !prefetched.add(collection) || !(CurrentUnitOfWork.get().root()
-                instanceof BatchingUnitOfWork<?> unitOfWork)) {
+        if (immediate || !prefetched.add(collection)) {
             return;
         }
         Map<Object, Optional<Object>> known = read.computeIfAbsent(collection, name -> new HashMap<>());
-        Set<Object> wanted = new LinkedHashSet<>();
-        for (Message<?> message : unitOfWork.getMessages()) {
-            idsOf.apply(message).filter(Objects::nonNull).filter(id -> !known.containsKey(id))
-                    .forEach(wanted::add);
-        }
-        List<Object> ids = new ArrayList<>(wanted);
-        for (int from = 0; from < ids.size(); from += PREFETCH_CHUNK) {
-            List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + PREFETCH_CHUNK));
-            chunk.forEach(id -> known.put(id, Optional.empty()));
-            for (Document stored : mongo.find(Query.query(Criteria.where("_id").in(chunk)), Document.class, collection)) {
-                known.put(stored.get("_id"), Optional.of(mongo.getConverter().read(type, stored)));
-            }
-        }
+        readIn(collection, idsOfTheBatch(idsOf, known.keySet()), id -> known.put(id, Optional.empty()),
+                stored -> known.put(stored.get("_id"), Optional.of(mongo.getConverter().read(type, stored))));
     }
 
     /**
@@ -129,26 +118,44 @@ public final class ProjectionBatch {
     public long lastSequence(Object id, String collection, Function<Message<?>, Stream<?>> idsOf) {
         Map<Object, Long> known = lastSequences.computeIfAbsent(collection, name -> new HashMap<>());
         if (!known.containsKey(id)) {
-            Set<Object> wanted = new LinkedHashSet<>();
-            wanted.add(id);
-            if (!immediate && CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> unitOfWork) {
-                for (Message<?> message : unitOfWork.getMessages()) {
-                    idsOf.apply(message).filter(Objects::nonNull).filter(other -> !known.containsKey(other))
-                            .forEach(wanted::add);
-                }
+            Set<Object> wanted = new LinkedHashSet<>(List.of(id));
+            if (!immediate) {
+                wanted.addAll(idsOfTheBatch(idsOf, known.keySet()));
             }
-            List<Object> ids = new ArrayList<>(wanted);
-            for (int from = 0; from < ids.size(); from += PREFETCH_CHUNK) {
-                List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + PREFETCH_CHUNK));
-                chunk.forEach(each -> known.put(each, -1L));
-                Query query = Query.query(Criteria.where("_id").in(chunk));
-                query.fields().include(LAST_SEQUENCE);
-                for (Document stored : mongo.find(query, Document.class, collection)) {
-                    known.put(stored.get("_id"), ((Number) stored.get(LAST_SEQUENCE)).longValue());
-                }
-            }
+            readIn(collection, wanted, each -> known.put(each, -1L),
+                    stored -> known.put(stored.get("_id"), ((Number) stored.get(LAST_SEQUENCE)).longValue()),
+                    LAST_SEQUENCE);
         }
         return known.get(id);
+    }
+
+    /** The ids that the events of the current batch concern, as {@code idsOf} names them, but those already known. */
+    private static Set<Object> idsOfTheBatch(Function<Message<?>, Stream<?>> idsOf, Set<Object> known) {
+        Set<Object> wanted = new LinkedHashSet<>();
+        if (CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> unitOfWork) {
+            for (Message<?> message : unitOfWork.getMessages()) {
+                idsOf.apply(message).filter(Objects::nonNull).filter(id -> !known.contains(id)).forEach(wanted::add);
+            }
+        }
+        return wanted;
+    }
+
+    /**
+     * Reads the documents with these ids ({@code _id $in}, {@value #PREFETCH_CHUNK} at a time; only the named fields,
+     * or all): {@code asked} hears of every id, {@code found} of every document there is.
+     */
+    private void readIn(String collection, Set<Object> wanted, Consumer<Object> asked, Consumer<Document> found,
+                        String... fields) {
+        List<Object> ids = new ArrayList<>(wanted);
+        for (int from = 0; from < ids.size(); from += PREFETCH_CHUNK) {
+            List<Object> chunk = ids.subList(from, Math.min(ids.size(), from + PREFETCH_CHUNK));
+            chunk.forEach(asked);
+            Query query = Query.query(Criteria.where("_id").in(chunk));
+            for (String field : fields) {
+                query.fields().include(field);
+            }
+            mongo.find(query, Document.class, collection).forEach(found);
+        }
     }
 
     /**
