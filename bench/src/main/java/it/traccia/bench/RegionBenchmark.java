@@ -29,6 +29,7 @@ import org.bson.Document;
 import org.bson.RawBsonDocument;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.math.BigDecimal;
@@ -84,7 +85,7 @@ final class RegionBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         long events = eventCount();
         System.out.println();
-        Long unused = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class).queryForObject(
+        Long unused = app.getBean(JdbcTemplate.class).queryForObject(
                 "select max(global_index) - min(global_index) + 1 - count(*) from domain_event_entry", Long.class);
         System.out.printf("Traccia — a region of %d comuni from seed %d: %,d events in the store (%,d unused global "
                         + "indexes), loaded through the command gateway in %.1f s (%,.0f events/s)%n", COMUNI, SEED, events,
@@ -285,20 +286,21 @@ final class RegionBenchmark {
 
     /** A weight other than the objective's current one, so that every change records an event. */
     private static String nextWeight(QueryGateway queries, ComuneYear comune, String user, ObjectiveId objective) {
+        return planShowsWeight(queries, comune, user, objective, BigDecimal.TEN) ? "11" : "10";
+    }
+
+    /** Whether the plan view shows the objective with this weight. */
+    private static boolean planShowsWeight(QueryGateway queries, ComuneYear comune, String user, ObjectiveId objective,
+                                           BigDecimal weight) {
         PlanView plan = queries.query(new FindPlanQuery(comune.planId(), user), PlanView.class).join();
-        boolean isTen = plan.structures().stream().flatMap(structure -> structure.objectives().stream())
+        return plan.structures().stream().flatMap(structure -> structure.objectives().stream())
                 .filter(candidate -> candidate.id().equals(objective.value())).map(ObjectiveView::weight)
-                .anyMatch(current -> current.compareTo(BigDecimal.TEN) == 0);
-        return isTen ? "11" : "10";
+                .anyMatch(current -> current.compareTo(weight) == 0);
     }
 
     private static boolean visible(QueryGateway queries, ComuneYear comune, String user, ObjectiveId objective,
                                    String weight, int entriesBefore) {
-        PlanView plan = queries.query(new FindPlanQuery(comune.planId(), user), PlanView.class).join();
-        boolean inPlan = plan.structures().stream().flatMap(structure -> structure.objectives().stream())
-                .filter(candidate -> candidate.id().equals(objective.value())).map(ObjectiveView::weight)
-                .anyMatch(current -> current.compareTo(new BigDecimal(weight)) == 0);
-        if (!inPlan) {
+        if (!planShowsWeight(queries, comune, user, objective, new BigDecimal(weight))) {
             return false;
         }
         WeightHistoryView history = queries.query(new FindWeightHistoryQuery(comune.planId(), objective.value(), user),
@@ -311,7 +313,7 @@ final class RegionBenchmark {
     }
 
     private long eventCount() {
-        Long count = app.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+        Long count = app.getBean(JdbcTemplate.class)
                 .queryForObject("select count(*) from domain_event_entry", Long.class);
         return count == null ? 0 : count;
     }
