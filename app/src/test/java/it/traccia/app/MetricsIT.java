@@ -31,11 +31,11 @@ class MetricsIT extends EmbeddedStoresIT {
 
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body())
-                .contains("traccia_read_models_lag_events{processor=\"plan-views\"}")
-                .contains("traccia_read_models_segments{processor=\"audit-trail\"}")
+                .contains("traccia_read_models_lag_events{processor=\"read-models\"}")
+                .contains("traccia_read_models_segments{processor=\"read-models\"}")
                 .contains("traccia_read_models_rebuild_events{figure=\"done\"}")
                 .containsPattern("commandBus[_a-zA-Z]*\\{[^}]*payloadType=\"AddStructure\"")
-                .containsPattern("eventProcessor[_a-zA-Z]*\\{[^}]*processorName=\"weight-history\"");
+                .containsPattern("eventProcessor[_a-zA-Z]*\\{[^}]*processorName=\"read-models\"");
     }
 
     @Test

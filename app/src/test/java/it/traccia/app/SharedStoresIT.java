@@ -38,7 +38,7 @@ class SharedStoresIT {
     private static final Pattern POSTGRES_PORT = Pattern.compile("Embedded PostgreSQL on port (\\d+)");
     private static final Pattern MONGO_PORT = Pattern.compile("Embedded MongoDB-protocol server on port (\\d+)");
     private static final Duration OUTAGE = Duration.ofSeconds(10);
-    private static final List<String> READ_MODELS = List.of("plan-views", "audit-trail", "weight-history", "import-findings");
+    private static final List<String> READ_MODELS = List.of("read-models");
 
     private static Path dataDir;
     private static final List<Process> PROCESSES = new ArrayList<>();

@@ -43,8 +43,15 @@ public class EventStoreConfiguration {
 
     /** The MongoDB collection of the tracking tokens. */
     public static final String TRACKING_TOKENS = "tracking_tokens";
-    /** The processing groups of the read models in MongoDB, which a rebuild resets. */
-    public static final List<String> READ_MODELS = List.of(PlanProjection.PROCESSING_GROUP,
+    /**
+     * The one tracking processor that feeds every read model in MongoDB: it reads and decodes each event once for all
+     * of them, and stores one token per segment after all of them applied a batch (docs/adr/0014).
+     */
+    public static final String READ_MODELS_PROCESSOR = "read-models";
+    /** The tracking processors of the read models in MongoDB, which a rebuild resets: {@link #READ_MODELS_PROCESSOR}. */
+    public static final List<String> READ_MODELS = List.of(READ_MODELS_PROCESSOR);
+    /** The processing groups of the read models, each a projection, all handled by {@link #READ_MODELS_PROCESSOR}. */
+    static final List<String> READ_MODEL_GROUPS = List.of(PlanProjection.PROCESSING_GROUP,
             AuditTrailProjection.PROCESSING_GROUP, WeightHistoryProjection.PROCESSING_GROUP,
             ImportFindingsProjection.PROCESSING_GROUP);
 
@@ -58,15 +65,18 @@ public class EventStoreConfiguration {
 
     /**
      * Axon's JDBC storage engine on the schema below, wired as Axon's auto-configuration wires it; declared here
-     * because that auto-configuration steps back once the application declares its own {@link EventStore}.
+     * because that auto-configuration steps back once the application declares its own {@link EventStore}. It reads
+     * the events in batches as large as the read models' (Axon's default is 100), so that a batch is one query.
      */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer snapshotSerializer,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           ConnectionProvider connectionProvider, TransactionManager transactionManager,
-                                          EventSchema eventSchema, org.axonframework.config.Configuration configuration) {
+                                          EventSchema eventSchema, org.axonframework.config.Configuration configuration,
+                                          @Value("${traccia.read-models.batch-size:500}") int batchSize) {
         return JdbcEventStorageEngine.builder()
+                .batchSize(batchSize)
                 .snapshotSerializer(snapshotSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -134,9 +144,10 @@ public class EventStoreConfiguration {
     /**
      * Every tracking processor runs its batches without a database transaction, so that Axon stores its token after
      * the batch was applied, never before: with the tokens in MongoDB, outside any database transaction, a token stored
-     * before a batch that then fails would skip that batch for good. A read model's processor takes up to
-     * {@code traccia.read-models.batch-size} events at once and its projection writes each changed document once per
-     * batch, before the token ({@link ProjectionBatch}, docs/adr/0012). Each processor has
+     * before a batch that then fails would skip that batch for good. Every read model is fed by one processor,
+     * {@link #READ_MODELS_PROCESSOR} (docs/adr/0014), which takes up to {@code traccia.read-models.batch-size} events
+     * at once; each projection writes each changed document once per batch, before the token ({@link ProjectionBatch},
+     * docs/adr/0012). Each processor has
      * {@code traccia.read-models.segments} segments (1 on embedded stores, {@value #SHARED_SEGMENTS} on shared ones) and
      * as many threads, so that one instance alone processes every segment and several split them (docs/adr/0013). The
      * directory follows the events inside their own transaction, in a subscribing processor (docs/adr/0010).
@@ -155,10 +166,11 @@ public class EventStoreConfiguration {
                                     .andBatchSize(batchSize)
                                     .andTokenClaimInterval(TOKEN_CLAIM_INTERVAL.toMillis(), TimeUnit.MILLISECONDS))
                     .registerSubscribingEventProcessor(DirectoryProjection.PROCESSING_GROUP);
-            for (String readModel : READ_MODELS) {
-                processing.registerHandlerInterceptor(readModel,
-                        configuration -> ProjectionBatch.writtenAtTheEndOfEachBatch());
+            for (String readModel : READ_MODEL_GROUPS) {
+                processing.assignProcessingGroup(readModel, READ_MODELS_PROCESSOR);
             }
+            processing.registerHandlerInterceptor(READ_MODELS_PROCESSOR,
+                    configuration -> ProjectionBatch.writtenAtTheEndOfEachBatch());
         });
     }
 

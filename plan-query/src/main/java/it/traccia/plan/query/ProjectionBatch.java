@@ -1,5 +1,8 @@
 package it.traccia.plan.query;
 
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
@@ -37,13 +40,15 @@ import static com.mongodb.client.model.Filters.eq;
  * The documents a projection reads and writes during one batch of events (lotto di eventi): each read once, by
  * {@code _id}, and kept for the rest of the batch; each changed one written once, in one bulk write per collection, when
  * the batch ends and before the processor stores its token (docs/adr/0012). The projection's progress documents are
- * written last. Outside a unit of work (a projection called directly) every write goes to MongoDB at once.
+ * written last. Every projection that one processor feeds has its own batch in the same unit of work, named by its
+ * progress collection. Outside a unit of work (a projection called directly) every write goes to MongoDB at once.
  */
 public final class ProjectionBatch {
 
     private static final String RESOURCE = ProjectionBatch.class.getName();
     private static final int PREFETCH_CHUNK = 500;
     private static final String LAST_SEQUENCE = "lastSequence";
+    private static final int DUPLICATE_KEY = 11000;
 
     private final MongoTemplate mongo;
     private final String progressCollection;
@@ -71,12 +76,13 @@ public final class ProjectionBatch {
             return new ProjectionBatch(mongo, progressCollection, true);
         }
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
-        return unitOfWork.getOrComputeResource(RESOURCE, key -> {
-            ProjectionBatch batch = new ProjectionBatch(mongo, progressCollection, false);
+        Map<String, ProjectionBatch> batches = unitOfWork.getOrComputeResource(RESOURCE, key -> {
+            Map<String, ProjectionBatch> opened = new LinkedHashMap<>();
             // A processor without the interceptor below (none today) would still write, if only after its token.
-            unitOfWork.onPrepareCommit(committing -> batch.flush());
-            return batch;
+            unitOfWork.onPrepareCommit(committing -> flushAll(opened));
+            return opened;
         });
+        return batches.computeIfAbsent(progressCollection, collection -> new ProjectionBatch(mongo, collection, false));
     }
 
     /**
@@ -87,13 +93,18 @@ public final class ProjectionBatch {
         return (unitOfWork, chain) -> {
             Object result = chain.proceed();
             if (!(unitOfWork instanceof BatchingUnitOfWork<?> batching) || batching.isLastMessage()) {
-                ProjectionBatch batch = unitOfWork.root().getResource(RESOURCE);
-                if (batch != null) {
-                    batch.flush();
+                Map<String, ProjectionBatch> batches = unitOfWork.root().getResource(RESOURCE);
+                if (batches != null) {
+                    flushAll(batches);
                 }
             }
             return result;
         };
+    }
+
+    /** Writes the batch of each projection that the unit of work opened, one projection after the other. */
+    private static void flushAll(Map<String, ProjectionBatch> batches) {
+        batches.values().forEach(ProjectionBatch::flush);
     }
 
     /**
@@ -191,6 +202,16 @@ public final class ProjectionBatch {
     }
 
     /**
+     * Adds a document that never changes once written, such as an audit entry, at the end of the batch: inserted, not
+     * upserted, and left as it is when a replay after a crash finds it already there (the same event makes the same
+     * document). The document is converted now; later changes to the object are not written.
+     */
+    public void insert(Object id, Object document, String collection) {
+        Document stored = bson(document);
+        write(collection, id, () -> new InsertOneModel<>(stored));
+    }
+
+    /**
      * Stores the document as it is now (later changes to the object are not written) only if none has its id yet
      * ({@code $setOnInsert}): a frozen copy is never replaced.
      */
@@ -204,7 +225,7 @@ public final class ProjectionBatch {
     /** Keeps the write until the end of the batch, where it is made from the document as the batch left it. */
     private void write(String collection, Object id, Supplier<WriteModel<Document>> model) {
         if (immediate) {
-            mongo.getCollection(collection).bulkWrite(List.of(model.get()));
+            store(collection, List.of(model.get()));
             return;
         }
         writes.computeIfAbsent(collection, name -> new LinkedHashMap<>()).put(id, model);
@@ -231,8 +252,26 @@ public final class ProjectionBatch {
         pending.forEach((collection, models) -> {
             List<WriteModel<Document>> bulk = new ArrayList<>(models.size());
             models.values().forEach(model -> bulk.add(model.get()));
-            mongo.getCollection(collection).bulkWrite(bulk);
+            store(collection, bulk);
         });
+    }
+
+    /**
+     * One bulk write; when it only inserts ({@link #insert}), unordered and leaving in place the documents whose id is
+     * already stored (a replayed batch).
+     */
+    private void store(String collection, List<WriteModel<Document>> bulk) {
+        if (!bulk.stream().allMatch(InsertOneModel.class::isInstance)) {
+            mongo.getCollection(collection).bulkWrite(bulk);
+            return;
+        }
+        try {
+            mongo.getCollection(collection).bulkWrite(bulk, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException refused) {
+            if (!refused.getWriteErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY)) {
+                throw refused;
+            }
+        }
     }
 
     /** What a batch appends to one document's list, and the sequence of the last of it. */

@@ -11,6 +11,7 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import it.traccia.kernel.PlanId;
 import it.traccia.kernel.plan.event.ObjectiveWeightChanged;
 import it.traccia.kernel.plan.event.PlanEvent;
+import it.traccia.plan.query.audit.AuditEntryDocument;
 import it.traccia.plan.query.audit.AuditPlanStateDocument;
 import it.traccia.plan.query.audit.AuditTrailProjection;
 import it.traccia.plan.query.plan.PlanDocument;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import static com.mongodb.client.model.Filters.eq;
 import static it.traccia.plan.query.MonteCremasco.ORGANISATION;
 import static it.traccia.plan.query.MonteCremasco.aBalancedPlan;
 import static it.traccia.plan.query.MonteCremasco.objective6WeightChangedTo25;
@@ -91,7 +93,7 @@ class ProjectionBatchTest {
 
         assertThat(storedWhileHandling).hasSize(history.messages().size()).containsOnly(0L);
         assertThat(commands).containsExactly(
-                "update audit_entries ×" + history.messages().size(),
+                "insert audit_entries ×" + history.messages().size(),
                 "update " + AuditPlanStateDocument.COLLECTION + " ×1");
     }
 
@@ -129,6 +131,25 @@ class ProjectionBatchTest {
     }
 
     @Test
+    void replaysABatchWhoseEntriesWereWrittenButNotItsProgressWithoutLosingOrDoublingAnEntry() throws Exception {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6WeightChangedTo25());
+        AuditTrailProjection projection = new AuditTrailProjection(mongo, MonteCremasco.readers());
+        inOneBatch(projection, history.messages(), message -> {
+        });
+        List<Document> written = mongo.getCollection(AuditEntryDocument.COLLECTION).find().into(new ArrayList<>());
+        // A crash after the entries but before the progress, and one entry that never reached the store.
+        mongo.dropCollection(AuditPlanStateDocument.COLLECTION);
+        mongo.getCollection(AuditEntryDocument.COLLECTION).deleteOne(eq("_id", written.get(1).get("_id")));
+
+        inOneBatch(projection, history.messages(), message -> {
+        });
+
+        assertThat(mongo.getCollection(AuditEntryDocument.COLLECTION).find().into(new ArrayList<>()))
+                .containsExactlyInAnyOrderElementsOf(written);
+        assertThat(mongo.getCollection(AuditPlanStateDocument.COLLECTION).countDocuments()).isEqualTo(1);
+    }
+
+    @Test
     void writesNothingOfABatchThatFails() {
         List<DomainEventMessage<PlanEvent>> messages = new ArrayList<>(new PlanHistory(ORGANISATION).then(aBalancedPlan())
                 .messages());
@@ -144,17 +165,42 @@ class ProjectionBatchTest {
         assertThat(commands).isEmpty();
     }
 
+    @Test
+    void feedsSeveralProjectionsInOneBatchEachWritingItsProgressAfterItsOwnDocuments() throws Exception {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6WeightChangedTo25());
+        inOneBatch(List.of(new AuditTrailProjection(mongo, MonteCremasco.readers()),
+                new WeightHistoryProjection(mongo, MonteCremasco.readers())), history.messages(), message -> {
+        });
+
+        assertThat(commands).containsExactly(
+                "insert audit_entries ×" + history.messages().size(),
+                "update " + AuditPlanStateDocument.COLLECTION + " ×1",
+                "update " + WeightHistoryDocument.COLLECTION + " ×"
+                        + mongo.getCollection(WeightHistoryDocument.COLLECTION).countDocuments(),
+                "update " + WeightHistoryStateDocument.COLLECTION + " ×1");
+    }
+
     /** Handles the messages in one batching unit of work through the interceptor the read models' processors use. */
     private static void inOneBatch(Object projection, List<? extends EventMessage<?>> messages,
                                    Consumer<EventMessage<?>> afterEach) throws Exception {
-        AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
+        inOneBatch(List.of(projection), messages, afterEach);
+    }
+
+    /** Handles the messages in one batching unit of work, each by every projection in turn, as one processor does. */
+    private static void inOneBatch(List<Object> projections, List<? extends EventMessage<?>> messages,
+                                   Consumer<EventMessage<?>> afterEach) throws Exception {
+        List<AnnotationEventHandlerAdapter> handlers = projections.stream().map(AnnotationEventHandlerAdapter::new).toList();
         MessageHandlerInterceptor<EventMessage<?>> interceptor = ProjectionBatch.writtenAtTheEndOfEachBatch();
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(new ArrayList<>(messages));
         var result = unitOfWork.executeWithResult(() -> new DefaultInterceptorChain<>(unitOfWork, List.of(interceptor),
                 message -> {
-                    Object handled = handlers.handle(message);
+                    for (AnnotationEventHandlerAdapter handler : handlers) {
+                        if (handler.canHandle(message)) {
+                            handler.handle(message);
+                        }
+                    }
                     afterEach.accept(message);
-                    return handled;
+                    return null;
                 }).proceed(), RollbackConfigurationType.ANY_THROWABLE);
         if (result.isExceptional()) {
             throw new IllegalStateException("The batch failed", result.exceptionResult());

@@ -73,7 +73,7 @@ public class AuditTrailProjection {
         List<AuditEntryDocument.Change> changes = description.changes();
         AuditEntryDocument.Change first = changes.isEmpty() ? null : changes.get(0);
         String entryId = AuditEntryDocument.idOf(planId, sequence);
-        batch.save(entryId, new AuditEntryDocument(entryId, eventId, planId,
+        batch.insert(entryId, new AuditEntryDocument(entryId, eventId, planId,
                 organisation == null ? state.organisation() : organisation,
                 sequence, occurredAt, event.actor().userId(), event.actor().role(), event.getClass().getSimpleName(),
                 description.subject(), description.structureId(), description.objectiveId(), description.phaseId(),
