@@ -9,7 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Starts Traccia once on fresh embedded stores and runs every benchmark against it, printing the figures:
+ * Measures the start-up of the application jar in processes of its own, then starts Traccia once on fresh embedded
+ * stores and runs every other benchmark against it, printing the figures:
  * {@code ./mvnw -pl bench -am -Pbench verify -DskipTests}. Writes and imports are measured on the empty store, then the
  * region is loaded (1,000,000 events by default) and rebuilt, and the same writes and imports are measured again beside
  * the queries and the freshness under load.
@@ -20,12 +21,13 @@ public final class Benchmarks {
     }
 
     public static void main(String[] args) throws Exception {
+        System.out.println(Machine.description());
+        StartupBenchmark.run();
         Path dataDir = Files.createTempDirectory("traccia-bench-");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TracciaApplication.class)
                 .run("--server.port=0", "--traccia.data-dir=" + dataDir, "--traccia.demo.plan=false", "--logging.level.root=WARN",
                      // The approval benchmark measures the route itself, not deadline warnings firing beside it.
                      "--traccia.approval.deadline=--12-31")) {
-            System.out.println(Machine.description());
             WeightChangeLatencyBenchmark.run(app, "empty store");
             ImportLatencyBenchmark.run(app, "empty store");
             RegionBenchmark region = new RegionBenchmark(app);
