@@ -60,6 +60,10 @@ public class EventStoreConfiguration {
     static final Duration SHARED_CLAIM_TIMEOUT = Duration.ofSeconds(5);
     /** The segments of each read model's processor on shared stores, which the instances split between them. */
     static final int SHARED_SEGMENTS = 2;
+    /** How often a tracking stream that read everything reads again without a commit of this instance to wake it. */
+    static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
+    /** The same on shared stores, where the events of the other instances arrive without a commit here. */
+    static final Duration SHARED_POLL_INTERVAL = Duration.ofMillis(100);
     /** How often an idle processor thread tries to claim a segment that no live instance holds. */
     static final Duration TOKEN_CLAIM_INTERVAL = Duration.ofSeconds(1);
 
@@ -89,15 +93,19 @@ public class EventStoreConfiguration {
     }
 
     /**
-     * The event store as Axon's auto-configuration builds it, but waking the projections only once an enclosing
-     * transaction has committed (see {@link CommitAwareEventStore}).
+     * The event store as Axon's auto-configuration builds it, but with tracking streams that wake up at each commit of
+     * this instance, once an enclosing transaction has committed (see {@link CommitAwareEventStore}), and otherwise
+     * read again every {@link #POLL_INTERVAL} on embedded stores and every {@link #SHARED_POLL_INTERVAL} on shared ones,
+     * where another instance's events arrive without a commit here.
      */
     @Bean
-    EventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration) {
+    EventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
+                          @Value("${" + EmbeddedStoresEnvironment.SHARED_STORES + ":false}") boolean sharedStores) {
         return new CommitAwareEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
-                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)));
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class)),
+                sharedStores ? SHARED_POLL_INTERVAL : POLL_INTERVAL);
     }
 
     /** Table and column names of the events, matching {@code V1__event_store.sql}. */
