@@ -58,8 +58,11 @@ public class EventStoreConfiguration {
     private static final String EMBEDDED_OWNER = "traccia-embedded";
     /** How long the segments of an instance that stopped answering stay claimed before another takes them. */
     static final Duration SHARED_CLAIM_TIMEOUT = Duration.ofSeconds(5);
-    /** The segments of each read model's processor on shared stores, which the instances split between them. */
-    static final int SHARED_SEGMENTS = 2;
+    /**
+     * The segments of the read models' processor: two threads of one instance apply two halves of the plans side by
+     * side, and several instances on shared stores split them between them.
+     */
+    static final int SEGMENTS = 2;
     /** How often a tracking stream that read everything reads again without a commit of this instance to wake it. */
     static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
     /** The same on shared stores, where the events of the other instances arrive without a commit here. */
@@ -155,17 +158,14 @@ public class EventStoreConfiguration {
      * before a batch that then fails would skip that batch for good. Every read model is fed by one processor,
      * {@link #READ_MODELS_PROCESSOR} (docs/adr/0014), which takes up to {@code traccia.read-models.batch-size} events
      * at once; each projection writes each changed document once per batch, before the token ({@link ProjectionBatch},
-     * docs/adr/0012). Each processor has
-     * {@code traccia.read-models.segments} segments (1 on embedded stores, {@value #SHARED_SEGMENTS} on shared ones) and
-     * as many threads, so that one instance alone processes every segment and several split them (docs/adr/0013). The
+     * docs/adr/0012). Each processor has {@code traccia.read-models.segments} segments ({@value #SEGMENTS}) and as many
+     * threads, so that one instance alone processes every segment and several split them (docs/adr/0013). The
      * directory follows the events inside their own transaction, in a subscribing processor (docs/adr/0010).
      */
     @Bean
     ConfigurerModule projectionProcessors(@Value("${traccia.read-models.batch-size:500}") int batchSize,
-                                          @Value("${traccia.read-models.segments:0}") int configuredSegments,
-                                          @Value("${" + EmbeddedStoresEnvironment.SHARED_STORES + ":false}")
-                                          boolean sharedStores) {
-        int segments = configuredSegments > 0 ? configuredSegments : sharedStores ? SHARED_SEGMENTS : 1;
+                                          @Value("${traccia.read-models.segments:0}") int configuredSegments) {
+        int segments = configuredSegments > 0 ? configuredSegments : SEGMENTS;
         return configurer -> configurer.eventProcessing(processing -> {
             processing.registerDefaultTransactionManager(configuration -> NoTransactionManager.instance())
                     .registerTrackingEventProcessorConfiguration(configuration ->
