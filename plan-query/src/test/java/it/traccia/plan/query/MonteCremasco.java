@@ -286,6 +286,17 @@ public final class MonteCremasco {
                 REWEIGHING_REASON, 2, SEGRETARIO);
     }
 
+    /** Objective 6 reweighed from revision {@code from} to revision {@code to}, between 30 and 25 and back. */
+    public static List<ObjectiveWeightChanged> objective6Reweighed(int from, int to) {
+        List<ObjectiveWeightChanged> changes = new ArrayList<>();
+        for (int revision = from; revision <= to; revision++) {
+            boolean down = revision % 2 == 0;
+            changes.add(new ObjectiveWeightChanged(PLAN, segreteriaObjective("6"), Weight.of(down ? "30" : "25"),
+                    Weight.of(down ? "25" : "30"), REWEIGHING_REASON, revision, SEGRETARIO));
+        }
+        return changes;
+    }
+
     /** The Segretario moves weight within objective 6: phase 6.1 from 50% to 60%. */
     public static PhaseWeightChanged phase61WeightChangedTo60() {
         return new PhaseWeightChanged(PLAN, segreteriaObjective("6"), segreteriaPhase("6.1"), Weight.of("50"),

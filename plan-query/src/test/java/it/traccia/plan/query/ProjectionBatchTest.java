@@ -40,6 +40,7 @@ import java.util.function.Consumer;
 import static com.mongodb.client.model.Filters.eq;
 import static it.traccia.plan.query.MonteCremasco.ORGANISATION;
 import static it.traccia.plan.query.MonteCremasco.aBalancedPlan;
+import static it.traccia.plan.query.MonteCremasco.objective6Reweighed;
 import static it.traccia.plan.query.MonteCremasco.objective6WeightChangedTo25;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -128,6 +129,22 @@ class ProjectionBatchTest {
         assertThat(inBatches).isNotEmpty();
         assertThat(mongo.getCollection(WeightHistoryDocument.COLLECTION).find().into(new ArrayList<>()))
                 .isEqualTo(inBatches);
+    }
+
+    @Test
+    void appendsALongHistoryAcrossPagesInOneBatchAsDeliveringTheEventsOneByOne() throws Exception {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6Reweighed(2, 130));
+        inOneBatch(new WeightHistoryProjection(mongo, MonteCremasco.readers()), history.messages(), message -> {
+        });
+        List<Document> inOneBatch = mongo.getCollection(WeightHistoryDocument.COLLECTION).find().into(new ArrayList<>());
+
+        mongo.dropCollection(WeightHistoryDocument.COLLECTION);
+        mongo.dropCollection(WeightHistoryStateDocument.COLLECTION);
+        history.deliverTo(new WeightHistoryProjection(mongo, MonteCremasco.readers()));
+
+        assertThat(inOneBatch).hasSizeGreaterThan(3);
+        assertThat(mongo.getCollection(WeightHistoryDocument.COLLECTION).find().into(new ArrayList<>()))
+                .containsExactlyInAnyOrderElementsOf(inOneBatch);
     }
 
     @Test

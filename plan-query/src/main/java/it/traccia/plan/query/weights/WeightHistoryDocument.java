@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The weight history of one objective or phase (storia del peso), keyed by {@code <planId>/<elementId>} so that it is
- * read in one lookup by {@code _id}: every weight it received, oldest first, and the sequence of the last one, so that a
- * redelivered event adds nothing. Written by appending ({@code $push}), never rewritten whole.
+ * One page of the weight history of one objective or phase (storia del peso): up to {@value #PAGE_SIZE} of the weights
+ * it received, oldest first, and the sequence of the last one, so that a redelivered event adds nothing. The first page
+ * is keyed {@code <planId>/<elementId>}, the next ones {@code <planId>/<elementId>/<page>}, so that each is read by
+ * {@code _id}. Written by appending ({@code $push}), never rewritten whole; a page never grows past its size, so that
+ * appending costs the same after a thousand changes as after one (docs/adr/0016).
  */
 @Document(WeightHistoryDocument.COLLECTION)
 public final class WeightHistoryDocument {
@@ -18,6 +20,8 @@ public final class WeightHistoryDocument {
     public static final String COLLECTION = "weight_histories";
     /** The field of the entries, oldest first. */
     static final String ENTRIES = "entries";
+    /** The most entries a page holds. */
+    static final int PAGE_SIZE = 50;
 
     @Id
     private final String id;
@@ -37,9 +41,23 @@ public final class WeightHistoryDocument {
         this.lastSequence = lastSequence;
     }
 
-    /** The key of the history of one element of one plan. */
-    static String idOf(String planId, String elementId) {
-        return planId + "/" + elementId;
+    /** The key of the page of one element's history that holds its entry at {@code position} (from 0). */
+    static String idOf(String planId, String elementId, int position) {
+        int page = position / PAGE_SIZE;
+        return page == 0 ? planId + "/" + elementId : planId + "/" + elementId + "/" + page;
+    }
+
+    /** The keys of every page of a history of {@code entries} entries, first page first (at least the first). */
+    static List<String> pagesOf(String planId, String elementId, int entries) {
+        List<String> pages = new ArrayList<>();
+        for (int position = 0; position == 0 || position < entries; position += PAGE_SIZE) {
+            pages.add(idOf(planId, elementId, position));
+        }
+        return pages;
+    }
+
+    String id() {
+        return id;
     }
 
     List<WeightHistoryEntryDocument> entries() {

@@ -27,10 +27,13 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,9 +43,10 @@ import java.util.stream.Stream;
 /**
  * Projection of the weight history (storia dei pesi): one {@link WeightHistoryEntryDocument} per weight an objective or
  * phase received, at definition or by a change, and the answer to {@link FindWeightHistoryQuery} for the members of the
- * plan's organisation. Each element's entries are kept in one {@link WeightHistoryDocument}, read by {@code _id}, which
- * remembers its last event; a batch appends to it (one update, without reading the entries already there) before it
- * writes the plan's {@link WeightHistoryStateDocument}, so redelivery changes nothing.
+ * plan's organisation. Each element's entries are kept in pages of {@link WeightHistoryDocument}, read by {@code _id},
+ * each remembering its last event; the plan's {@link WeightHistoryStateDocument} counts each element's entries, which
+ * names the page the next one goes to. A batch appends to that page (one update, without reading the entries already
+ * there) before it writes the state, so redelivery changes nothing.
  */
 @Component
 @ProcessingGroup(WeightHistoryProjection.PROCESSING_GROUP)
@@ -154,9 +158,8 @@ public class WeightHistoryProjection {
         if (state == null || !readers.mayRead(state.organisationId(), query.userId())) {
             return null;
         }
-        WeightHistoryDocument history = mongo.findById(WeightHistoryDocument.idOf(query.planId().value(), query.elementId()),
-                WeightHistoryDocument.class);
-        List<WeightHistoryEntryDocument> entries = history == null ? List.of() : history.entries();
+        List<WeightHistoryEntryDocument> entries = entriesOf(query.planId().value(), query.elementId(),
+                state.entriesOf(query.elementId()));
         if (entries.isEmpty()) {
             return null;
         }
@@ -177,9 +180,10 @@ public class WeightHistoryProjection {
             return;
         }
         step.apply(state).ifPresent(entry -> {
-            String id = WeightHistoryDocument.idOf(entry.planId(), entry.elementId());
+            int position = state.countEntry(entry.elementId());
+            String id = WeightHistoryDocument.idOf(entry.planId(), entry.elementId(), position);
             long applied = batch.lastSequence(id, WeightHistoryDocument.COLLECTION,
-                    message -> Stream.ofNullable(historyOf(message.getPayload())));
+                    message -> pagesToAppendTo(batch, message.getPayload()));
             if (entry.sequence() > applied) {
                 batch.append(id, WeightHistoryDocument.COLLECTION, WeightHistoryDocument.ENTRIES, entry, entry.sequence(),
                         Map.of("planId", entry.planId(), "organisation", entry.organisation(),
@@ -198,21 +202,50 @@ public class WeightHistoryProjection {
         return batch;
     }
 
-    /** The history an event adds a weight to, or null. */
-    private static String historyOf(Object event) {
-        String element = null;
-        if (event instanceof ObjectiveDefined defined) {
-            element = defined.objectiveId().value();
-        } else if (event instanceof CommonObjectiveDefined defined) {
-            element = defined.objectiveId().value();
-        } else if (event instanceof PhaseDefined defined) {
-            element = defined.phaseId().value();
-        } else if (event instanceof ObjectiveWeightChanged changed) {
-            element = changed.objectiveId().value();
-        } else if (event instanceof PhaseWeightChanged changed) {
-            element = changed.phaseId().value();
+    /** Every entry of the element's history, oldest first, read from its pages. */
+    private List<WeightHistoryEntryDocument> entriesOf(String planId, String elementId, int entries) {
+        List<String> pages = WeightHistoryDocument.pagesOf(planId, elementId, entries);
+        if (pages.size() == 1) {
+            WeightHistoryDocument page = mongo.findById(pages.get(0), WeightHistoryDocument.class);
+            return page == null ? List.of() : page.entries();
         }
-        return element == null ? null : WeightHistoryDocument.idOf(((PlanEvent) event).planId().value(), element);
+        List<WeightHistoryDocument> found = mongo.find(Query.query(Criteria.where("_id").in(pages)),
+                WeightHistoryDocument.class);
+        return found.stream().sorted(Comparator.comparingInt(page -> pages.indexOf(page.id())))
+                .flatMap(page -> page.entries().stream()).toList();
+    }
+
+    /**
+     * The pages that an event may append a weight to, read ahead for the whole batch: the page of the element's next
+     * entry as the batch's state counts them now, and the page of the entry after it, into which a batch may cross.
+     */
+    private static Stream<Object> pagesToAppendTo(ProjectionBatch batch, Object event) {
+        String element = weighedElementOf(event);
+        if (element == null) {
+            return Stream.empty();
+        }
+        String planId = ((PlanEvent) event).planId().value();
+        WeightHistoryStateDocument state = batch.find(planId, WeightHistoryStateDocument.class,
+                WeightHistoryStateDocument.COLLECTION);
+        int next = state == null ? 0 : state.entriesOf(element);
+        return Stream.of(WeightHistoryDocument.idOf(planId, element, next),
+                WeightHistoryDocument.idOf(planId, element, next + 1)).distinct().map(Object.class::cast);
+    }
+
+    /** The objective or phase to whose history an event adds a weight, or null. */
+    private static String weighedElementOf(Object event) {
+        if (event instanceof ObjectiveDefined defined) {
+            return defined.objectiveId().value();
+        } else if (event instanceof CommonObjectiveDefined defined) {
+            return defined.objectiveId().value();
+        } else if (event instanceof PhaseDefined defined) {
+            return defined.phaseId().value();
+        } else if (event instanceof ObjectiveWeightChanged changed) {
+            return changed.objectiveId().value();
+        } else if (event instanceof PhaseWeightChanged changed) {
+            return changed.phaseId().value();
+        }
+        return null;
     }
 
     private static WeightHistoryEntryView view(WeightHistoryEntryDocument entry) {

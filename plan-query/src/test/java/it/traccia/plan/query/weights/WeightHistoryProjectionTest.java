@@ -12,6 +12,7 @@ import it.traccia.plan.query.MonteCremasco;
 import it.traccia.plan.query.PlanHistory;
 import it.traccia.plan.query.Queries;
 import it.traccia.plan.query.ReadModelInconsistency;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,7 @@ import static it.traccia.plan.query.MonteCremasco.REWEIGHING_REASON;
 import static it.traccia.plan.query.MonteCremasco.aBalancedPlan;
 import static it.traccia.plan.query.MonteCremasco.commonObjective;
 import static it.traccia.plan.query.MonteCremasco.commonPhase;
+import static it.traccia.plan.query.MonteCremasco.objective6Reweighed;
 import static it.traccia.plan.query.MonteCremasco.objective6Revised;
 import static it.traccia.plan.query.MonteCremasco.objective6WeightChangedTo25;
 import static it.traccia.plan.query.MonteCremasco.phase61WeightChangedTo60;
@@ -165,6 +167,54 @@ class WeightHistoryProjectionTest {
     }
 
     @Test
+    void keepsALongHistoryInBoundedPagesOldestFirst() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6Reweighed(2, 120)).deliverTo(projection);
+
+        WeightHistoryView objective6 = history(segreteriaObjective("6").value());
+
+        assertThat(objective6.entries()).hasSize(120)
+                .extracting(WeightHistoryEntryView::revision).isSortedAccordingTo(Long::compare);
+        assertThat(objective6.entries().get(119).revision()).isEqualTo(120L);
+        assertThat(pagesOfObjective6()).hasSize(3)
+                .allSatisfy(page -> assertThat(page.getList("entries", Document.class))
+                        .hasSizeLessThanOrEqualTo(WeightHistoryDocument.PAGE_SIZE));
+    }
+
+    @Test
+    void writesTheSamePagesWhenRedeliveredAfterACrashAcrossAPageBoundary() {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6Reweighed(2, 60));
+        int beforeTheBoundary = (int) history.lastSequence() - 15;
+        PlanHistory.deliver(projection, history.messages().subList(0, beforeTheBoundary));
+        Document stateBefore = mongo.documentsOf(WeightHistoryStateDocument.COLLECTION).get(0);
+        List<? extends DomainEventMessage<?>> rest =
+                history.messages().subList(beforeTheBoundary, history.messages().size());
+        PlanHistory.deliver(projection, rest);
+        List<Document> pages = pagesOfObjective6();
+        WeightHistoryView objective6 = history(segreteriaObjective("6").value());
+
+        mongo.template().getCollection(WeightHistoryStateDocument.COLLECTION).replaceOne(eq("_id", PLAN.value()), stateBefore);
+        PlanHistory.deliver(projection, rest);
+
+        assertThat(pagesOfObjective6()).hasSize(2).isEqualTo(pages);
+        assertThat(history(segreteriaObjective("6").value())).isEqualTo(objective6);
+        assertThat(objective6.entries()).hasSize(60);
+    }
+
+    @Test
+    void readsAndExtendsAHistoryStoredBeforeHistoriesHadPages() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6Reweighed(2, 3)).deliverTo(projection);
+        mongo.template().getCollection(WeightHistoryStateDocument.COLLECTION)
+                .updateOne(eq("_id", PLAN.value()), new Document("$unset", new Document("lengths", "")));
+
+        assertThat(history(segreteriaObjective("6").value()).entries()).hasSize(3);
+        PlanHistory more = new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6Reweighed(2, 4));
+        PlanHistory.deliver(projection, List.of(more.message(more.lastSequence())));
+
+        assertThat(history(segreteriaObjective("6").value()).entries()).extracting(WeightHistoryEntryView::revision)
+                .containsExactly(1L, 2L, 3L, 4L);
+    }
+
+    @Test
     void storesTheOrganisationOnEveryDocument() {
         new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6WeightChangedTo25()).deliverTo(projection);
 
@@ -198,6 +248,11 @@ class WeightHistoryProjectionTest {
 
         assertThat(unknownObjective).isNull();
         assertThat(unknownPlan).isNull();
+    }
+
+    private List<Document> pagesOfObjective6() {
+        return mongo.documentsOf(WeightHistoryDocument.COLLECTION).stream()
+                .filter(page -> segreteriaObjective("6").value().equals(page.getString("elementId"))).toList();
     }
 
     private WeightHistoryView history(String elementId) {
