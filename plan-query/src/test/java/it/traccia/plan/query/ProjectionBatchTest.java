@@ -14,6 +14,7 @@ import it.traccia.kernel.plan.event.PlanEvent;
 import it.traccia.plan.query.audit.AuditEntryDocument;
 import it.traccia.plan.query.audit.AuditPlanStateDocument;
 import it.traccia.plan.query.audit.AuditTrailProjection;
+import it.traccia.plan.query.plan.OrganisationPlansDocument;
 import it.traccia.plan.query.plan.PlanDocument;
 import it.traccia.plan.query.plan.PlanProjection;
 import it.traccia.plan.query.weights.WeightHistoryDocument;
@@ -56,6 +57,7 @@ class ProjectionBatchTest {
     private MongoClient client;
     private MongoTemplate mongo;
     private final List<String> commands = new CopyOnWriteArrayList<>();
+    private final List<String> reads = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void start() {
@@ -64,6 +66,9 @@ class ProjectionBatchTest {
         CommandListener recorder = new CommandListener() {
             @Override
             public void commandStarted(CommandStartedEvent event) {
+                if (event.getCommandName().equals("find")) {
+                    reads.add(event.getCommand().getString("find").getValue());
+                }
                 if (List.of("update", "insert", "delete").contains(event.getCommandName())) {
                     commands.add(event.getCommandName() + " " + event.getCommand().getString(event.getCommandName()).getValue()
                             + " ×" + event.getCommand().getArray(event.getCommandName().equals("update") ? "updates"
@@ -109,6 +114,22 @@ class ProjectionBatchTest {
         history.deliverTo(new PlanProjection(mongo, MonteCremasco.readers()));
 
         assertThat(mongo.getCollection(PlanDocument.COLLECTION).find().into(new ArrayList<>())).isEqualTo(batched);
+    }
+
+    @Test
+    void readsTheOrganisationsListOfPlansOnlyForAChangeThatShowsInIt() throws Exception {
+        PlanHistory history = new PlanHistory(ORGANISATION).then(aBalancedPlan()).then(objective6WeightChangedTo25());
+        PlanProjection projection = new PlanProjection(mongo, MonteCremasco.readers());
+        int beforeTheChange = history.messages().size() - 1;
+        inOneBatch(projection, history.messages().subList(0, beforeTheChange), message -> {
+        });
+        assertThat(reads).contains(OrganisationPlansDocument.COLLECTION);
+        reads.clear();
+
+        inOneBatch(projection, history.messages().subList(beforeTheChange, history.messages().size()), message -> {
+        });
+
+        assertThat(reads).containsExactly(PlanDocument.COLLECTION);
     }
 
     @Test

@@ -335,15 +335,24 @@ public class PlanProjection {
         if (plan.hasApplied(sequence)) {
             return;
         }
+        OrganisationPlansDocument.Summary before = OrganisationPlansDocument.Summary.of(plan);
         change.accept(plan);
         plan.applied(sequence, occurredAt);
         alsoWrite.accept(batch, plan);
-        summarise(batch, plan);
+        if (!OrganisationPlansDocument.Summary.of(plan).equals(before)) {
+            summarise(batch, plan);
+        }
         batch.save(plan.id(), plan, PlanDocument.COLLECTION);
     }
 
-    /** Keeps the plan's line in its organisation's list of plans as the plan now stands. */
+    /**
+     * Keeps the plan's line in its organisation's list of plans as the plan now stands; called only when that line
+     * changes (status, version, heads...), so that a weight or a text changed reads no list. The lists the batch's
+     * events concern are read together, the first time one is needed.
+     */
     private static void summarise(ProjectionBatch batch, PlanDocument plan) {
+        batch.prefetch(OrganisationPlansDocument.COLLECTION, OrganisationPlansDocument.class,
+                message -> Stream.ofNullable(message.getMetaData().get(PlanMetaData.ORGANISATION_ID)));
         OrganisationPlansDocument plans = batch.find(plan.organisationId(), OrganisationPlansDocument.class,
                 OrganisationPlansDocument.COLLECTION);
         if (plans == null) {
@@ -364,12 +373,10 @@ public class PlanProjection {
         batch.insertIfAbsent(version.id(), version, PlanVersionDocument.COLLECTION);
     }
 
-    /** The batch, with the plans and organisations its events concern read in one query each. */
+    /** The batch, with the plans its events concern read in one query. */
     private ProjectionBatch batch() {
         ProjectionBatch batch = ProjectionBatch.current(mongo, PlanDocument.COLLECTION);
         batch.prefetch(PlanDocument.COLLECTION, PlanDocument.class, PlanProjection::planOf);
-        batch.prefetch(OrganisationPlansDocument.COLLECTION, OrganisationPlansDocument.class,
-                message -> Stream.ofNullable(message.getMetaData().get(PlanMetaData.ORGANISATION_ID)));
         return batch;
     }
 
