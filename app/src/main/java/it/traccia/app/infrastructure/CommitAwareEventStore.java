@@ -121,6 +121,7 @@ public class CommitAwareEventStore extends EmbeddedEventStore {
         private Stream<? extends TrackedEventMessage<?>> stream;
         private Iterator<? extends TrackedEventMessage<?>> iterator;
         private TrackedEventMessage<?> peeked;
+        private boolean readExhausted;
         private long commitsWhenOpened = -1;
         private long openedAt;
 
@@ -158,14 +159,19 @@ public class CommitAwareEventStore extends EmbeddedEventStore {
 
         /**
          * Whether an event is ready: the next of the open read, or, once that read is exhausted and something may have
-         * been committed since it began (a commit here, or the poll interval passed), the first of a new read.
+         * been committed since it began (a commit here, or the poll interval passed), the first of a new read. An
+         * exhausted read is not asked again: Axon's reads ask the database once more each time they are asked past their
+         * end, and the processor asks several times per batch.
          */
         private boolean fetched() {
             if (peeked != null) {
                 return true;
             }
-            if (iterator != null && iterator.hasNext()) {
-                return take();
+            if (iterator != null && !readExhausted) {
+                if (iterator.hasNext()) {
+                    return take();
+                }
+                readExhausted = true;
             }
             if (iterator != null && commits == commitsWhenOpened && System.nanoTime() - openedAt < pollNanos) {
                 return false;
@@ -175,7 +181,12 @@ public class CommitAwareEventStore extends EmbeddedEventStore {
             openedAt = System.nanoTime();
             stream = storageEngine().readEvents(lastToken, false);
             iterator = stream.iterator();
-            return iterator.hasNext() && take();
+            readExhausted = false;
+            if (iterator.hasNext()) {
+                return take();
+            }
+            readExhausted = true;
+            return false;
         }
 
         private boolean take() {

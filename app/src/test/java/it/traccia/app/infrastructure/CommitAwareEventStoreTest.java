@@ -3,6 +3,7 @@ package it.traccia.app.infrastructure;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventStream;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
@@ -11,8 +12,14 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,8 +31,9 @@ class CommitAwareEventStoreTest {
 
     private static final Duration NEVER_POLLS = Duration.ofHours(1);
 
+    private final PastTheEndCounter storage = new PastTheEndCounter();
     private final CommitAwareEventStore store = new CommitAwareEventStore(
-            EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()), NEVER_POLLS);
+            EmbeddedEventStore.builder().storageEngine(storage), NEVER_POLLS);
 
     @AfterEach
     void shutDown() {
@@ -77,6 +85,22 @@ class CommitAwareEventStoreTest {
     }
 
     @Test
+    void asksTheStorageOnceAtTheEndOfAReadHoweverOftenTheProcessorAsksForMore() throws Exception {
+        store.publish(event("piano-1", 0), event("piano-1", 1));
+        try (TrackingEventStream stream = store.openStream(null)) {
+            stream.nextAvailable();
+            stream.nextAvailable();
+
+            for (int asked = 0; asked < 10; asked++) {
+                assertThat(stream.peek()).isEmpty();
+                assertThat(stream.hasNextAvailable()).isFalse();
+            }
+
+            assertThat(storage.askedPastTheEnd).hasValue(1);
+        }
+    }
+
+    @Test
     void remembersTheLastEventTheThreadAppendedOnce() {
         store.publish(event("piano-1", 0), event("piano-1", 1));
 
@@ -84,6 +108,31 @@ class CommitAwareEventStoreTest {
                 .isEqualTo(new CommitAwareEventStore.LastAppended("piano-1", 1));
         assertThat(CommitAwareEventStore.takeLastAppended()).isNull();
         assertThat(store.lastSequenceAppendedHere("piano-1")).isEqualTo(1L);
+    }
+
+    /**
+     * The in-memory storage, counting how often a read is asked for an event past its end: Axon's storage engines ask
+     * their database again each time.
+     */
+    private static final class PastTheEndCounter extends InMemoryEventStorageEngine {
+
+        private final AtomicInteger askedPastTheEnd = new AtomicInteger();
+
+        @Override
+        public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
+            Spliterator<? extends TrackedEventMessage<?>> read = super.readEvents(trackingToken, mayBlock).spliterator();
+            return StreamSupport.stream(new Spliterators.AbstractSpliterator<TrackedEventMessage<?>>(Long.MAX_VALUE,
+                    Spliterator.ORDERED) {
+                @Override
+                public boolean tryAdvance(Consumer<? super TrackedEventMessage<?>> action) {
+                    boolean advanced = read.tryAdvance(action);
+                    if (!advanced) {
+                        askedPastTheEnd.incrementAndGet();
+                    }
+                    return advanced;
+                }
+            }, false);
+        }
     }
 
     private static GenericDomainEventMessage<String> event(String aggregateId, long sequence) {
