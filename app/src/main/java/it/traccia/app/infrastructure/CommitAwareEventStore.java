@@ -167,11 +167,8 @@ public class CommitAwareEventStore extends EmbeddedEventStore {
             if (peeked != null) {
                 return true;
             }
-            if (iterator != null && !readExhausted) {
-                if (iterator.hasNext()) {
-                    return take();
-                }
-                readExhausted = true;
+            if (nextOfOpenRead()) {
+                return true;
             }
             if (iterator != null && commits == commitsWhenOpened && System.nanoTime() - openedAt < pollNanos) {
                 return false;
@@ -182,6 +179,14 @@ public class CommitAwareEventStore extends EmbeddedEventStore {
             stream = storageEngine().readEvents(lastToken, false);
             iterator = stream.iterator();
             readExhausted = false;
+            return nextOfOpenRead();
+        }
+
+        /** Takes the next event of the open read, if any, remembering when it has none left so as not to ask it again. */
+        private boolean nextOfOpenRead() {
+            if (iterator == null || readExhausted) {
+                return false;
+            }
             if (iterator.hasNext()) {
                 return take();
             }

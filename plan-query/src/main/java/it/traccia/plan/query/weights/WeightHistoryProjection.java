@@ -219,7 +219,7 @@ public class WeightHistoryProjection {
      * The pages that an event may append a weight to, read ahead for the whole batch: the page of the element's next
      * entry as the batch's state counts them now, and the page of the entry after it, into which a batch may cross.
      */
-    private static Stream<Object> pagesToAppendTo(ProjectionBatch batch, Object event) {
+    private static Stream<String> pagesToAppendTo(ProjectionBatch batch, Object event) {
         String element = weighedElementOf(event);
         if (element == null) {
             return Stream.empty();
@@ -229,7 +229,7 @@ public class WeightHistoryProjection {
                 WeightHistoryStateDocument.COLLECTION);
         int next = state == null ? 0 : state.entriesOf(element);
         return Stream.of(WeightHistoryDocument.idOf(planId, element, next),
-                WeightHistoryDocument.idOf(planId, element, next + 1)).distinct().map(Object.class::cast);
+                WeightHistoryDocument.idOf(planId, element, next + 1)).distinct();
     }
 
     /** The objective or phase to whose history an event adds a weight, or null. */
