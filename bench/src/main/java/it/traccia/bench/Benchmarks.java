@@ -30,12 +30,14 @@ public final class Benchmarks {
                      "--traccia.approval.deadline=--12-31")) {
             WeightChangeLatencyBenchmark.run(app, "empty store");
             ImportLatencyBenchmark.run(app, "empty store");
+            PlanPageBenchmark.run(app, "empty store");
             RegionBenchmark region = new RegionBenchmark(app);
             region.load();
             region.rebuild();
             String loaded = "loaded store";
             WeightChangeLatencyBenchmark.run(app, loaded);
             ImportLatencyBenchmark.run(app, loaded);
+            PlanPageBenchmark.run(app, loaded);
             region.queries();
             region.freshness();
             ApprovalLatencyBenchmark.run(app);

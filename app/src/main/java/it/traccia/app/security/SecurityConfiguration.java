@@ -5,8 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -32,12 +34,19 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Sign-in (accesso) over a stateless API: every {@code /api} call needs a signed-in user, by HTTP Basic or, when an
@@ -45,7 +54,7 @@ import java.util.List;
  * is the Traccia user id. No authority comes from a password entry or a token: what each user may do is decided by
  * Traccia's memberships, on every command and query (the administrators alone get an authority, from Traccia's own
  * configuration, to read the health details). Failed sign-ins are slowed down ({@link SignInThrottle}).
- * OpenAPI, Swagger UI and health are open.
+ * OpenAPI, Swagger UI and health are open. The pages have a chain of their own, with a session and CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -58,11 +67,17 @@ public class SecurityConfiguration {
      */
     static final String ADMINISTRATOR = "ROLE_ADMIN";
 
+    /** The routes of the stateless API and of the tools beside it; everything else is a page. */
+    static final String[] API_ROUTES = {"/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+        "/actuator/**", "/error"};
+
     @Bean
+    @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, ProblemResponses problems,
                                     SignInThrottle throttle, Administrators administrators) throws Exception {
         AuthenticationEntryPoint signInNeeded = signInNeeded(problems, properties.oidc().enabled());
-        http.csrf(csrf -> csrf.disable())
+        http.securityMatcher(API_ROUTES)
+                .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
@@ -83,6 +98,42 @@ public class SecurityConfiguration {
                     .jwt(jwt -> jwt.decoder(jwtDecoder(properties.oidc()))
                             .jwtAuthenticationConverter(userIdFrom(properties.oidc().userClaim(), administrators))));
         }
+        return http.build();
+    }
+
+    /**
+     * The pages: a session cookie after signing in on the form at {@code /accesso}, CSRF protection on every form,
+     * sign-out with {@code POST /esci}; the UI kit's files and the sign-in page itself are open. The same throttle as
+     * the API slows down repeated wrong passwords ({@link FormSignInThrottle}).
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageSecurity(HttpSecurity http, ProblemResponses problems, SignInThrottle signInThrottle,
+                                     FormSignInThrottle throttle) throws Exception {
+        // After signing in, back to the page asked for, at its own address (no "?continue" added to it).
+        HttpSessionRequestCache pageAskedFor = new HttpSessionRequestCache();
+        pageAskedFor.setMatchingRequestParameterName(null);
+        AuthenticationEntryPoint signInNeeded = signInNeeded(problems, false);
+        MediaTypeRequestMatcher browsers = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        browsers.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        http.requestCache(cache -> cache.requestCache(pageAskedFor))
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/accesso").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/accesso")
+                        .successHandler(throttle.onSuccess(pageAskedFor))
+                        .failureHandler(throttle.onFailure()))
+                // A browser is sent to the sign-in form; any other client is answered 401 with a problem detail and
+                // may sign in with HTTP Basic, as on the API.
+                .httpBasic(basic -> basic.authenticationEntryPoint(signInNeeded))
+                .exceptionHandling(handling -> handling
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/accesso"),
+                                browsers)
+                        .defaultAuthenticationEntryPointFor(signInNeeded, AnyRequestMatcher.INSTANCE))
+                .logout(logout -> logout.logoutUrl("/esci").logoutSuccessUrl("/accesso?uscito"))
+                .addFilterBefore(new SignInThrottleFilter(signInThrottle, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(throttle.beforeSignIn(), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 

@@ -62,9 +62,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             Refusal.FORBIDDEN, HttpStatus.FORBIDDEN,
             Refusal.TOO_LARGE, HttpStatus.PAYLOAD_TOO_LARGE);
 
+    /** The HTTP status of a kind of refusal, the same for the API and the pages. */
+    public static HttpStatus statusOf(Refusal refusal) {
+        return STATUS.get(refusal);
+    }
+
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolated(RuleViolation violation) {
-        ProblemDetail problem = problem(STATUS.get(violation.refusal()), violation.code(), violation.getMessage(),
+        ProblemDetail problem = problem(statusOf(violation.refusal()), violation.code(), violation.getMessage(),
                 violation.violations());
         violation.details().forEach(problem::setProperty);
         return problem;
@@ -98,7 +103,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /** Whether the failure comes from a store that does not answer (PostgreSQL or MongoDB), however it was wrapped. */
-    static boolean isStoreUnavailable(Throwable failure) {
+    public static boolean isStoreUnavailable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotGetJdbcConnectionException
                     || cause instanceof SQLTransientConnectionException

@@ -38,7 +38,7 @@ public class RouteAccess implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(handler instanceof HandlerMethod method) || !request.getRequestURI().startsWith("/api/")) {
+        if (!(handler instanceof HandlerMethod method)) {
             return true;
         }
         @SuppressWarnings("unchecked")

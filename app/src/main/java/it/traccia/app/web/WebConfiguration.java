@@ -9,8 +9,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Puts {@link RouteAccess}, then {@link QueryParameters}, in front of every route of the API, and has Tomcat answer
- * what it refuses itself with a problem detail ({@link ContainerErrorReport}).
+ * Puts {@link RouteAccess} in front of every route of the API and of the pages that name a plan or a task, then
+ * {@link QueryParameters} in front of the API's, and has Tomcat answer what it refuses itself with a problem detail
+ * ({@link ContainerErrorReport}).
  */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
@@ -34,7 +35,7 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(routeAccess).addPathPatterns("/api/**");
+        registry.addInterceptor(routeAccess).addPathPatterns("/api/**", "/piani/**", "/attivita/**");
         registry.addInterceptor(queryParameters).addPathPatterns("/api/**");
     }
 }

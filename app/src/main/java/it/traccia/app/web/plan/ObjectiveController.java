@@ -11,8 +11,6 @@ import it.traccia.kernel.PlanId;
 import it.traccia.kernel.Role;
 import it.traccia.kernel.StructureId;
 import it.traccia.kernel.Weight;
-import it.traccia.kernel.plan.command.ChangeObjectiveWeight;
-import it.traccia.kernel.plan.command.ChangePhaseWeight;
 import it.traccia.kernel.plan.command.DefineCommonObjective;
 import it.traccia.kernel.plan.command.DefineObjective;
 import it.traccia.kernel.plan.command.DefinePhase;
@@ -96,9 +94,7 @@ public class ObjectiveController {
     @PutMapping(path = "/objectives/{objectiveId}/weight", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> changeObjectiveWeight(@PathVariable String planId, @PathVariable String objectiveId,
                                                @RequestBody ChangeWeightRequest request) {
-        WeightChange change = WeightChange.read(request);
-        commands.send(new ChangeObjectiveWeight(new PlanId(planId), new ObjectiveId(objectiveId), change.weight(),
-                change.reason(), request.revision(), actor.onPlan(planId)));
+        commands.send(request.forObjective(planId, objectiveId, actor.onPlan(planId)));
         return ResponseEntity.noContent().build();
     }
 
@@ -152,9 +148,7 @@ public class ObjectiveController {
     @PutMapping(path = "/phases/{phaseId}/weight", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> changePhaseWeight(@PathVariable String planId, @PathVariable String phaseId,
                                            @RequestBody ChangeWeightRequest request) {
-        WeightChange change = WeightChange.read(request);
-        commands.send(new ChangePhaseWeight(new PlanId(planId), new PhaseId(phaseId), change.weight(), change.reason(),
-                request.revision(), actor.onPlan(planId)));
+        commands.send(request.forPhase(planId, phaseId, actor.onPlan(planId)));
         return ResponseEntity.noContent().build();
     }
 
@@ -185,18 +179,6 @@ public class ObjectiveController {
                     fields.optionalDate("deadline", request.deadline()));
             fields.done();
             return objective;
-        }
-    }
-
-    /** The checked fields of a weight change: the reason is required (it explains the change to the NdV). */
-    private record WeightChange(Weight weight, String reason) {
-
-        static WeightChange read(ChangeWeightRequest request) {
-            RequestFields fields = new RequestFields();
-            WeightChange change = new WeightChange(fields.weight("weight", request.weight()),
-                    fields.reason("reason", request.reason()));
-            fields.done();
-            return change;
         }
     }
 

@@ -3,11 +3,9 @@ package it.traccia.app.web.task;
 import it.traccia.app.infrastructure.ReadModelConsistency;
 import it.traccia.app.security.CurrentActor;
 import it.traccia.app.web.Allowed;
-import it.traccia.app.web.RequestFields;
 import it.traccia.kernel.Role;
 import it.traccia.workflow.task.GiuntaTasks;
 import it.traccia.workflow.task.OpenTask;
-import it.traccia.workflow.task.TaskDecision;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /** The tasks (attività) of the approval route: those the current user may complete, and their completion. */
@@ -45,24 +42,8 @@ public class TaskController {
     @Allowed(Role.GIUNTA)
     @PostMapping(path = "/{taskId}/complete", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> complete(@PathVariable String taskId, @RequestBody CompleteTaskRequest request) {
-        tasks.complete(taskId, decisionOf(request), actor.asGiunta());
+        tasks.complete(taskId, request.toDecision(), actor.asGiunta());
         readModels.awaitOwnWrites();
         return ResponseEntity.noContent().build();
-    }
-
-    private static TaskDecision decisionOf(CompleteTaskRequest request) {
-        RequestFields fields = new RequestFields();
-        Decision decision = fields.choice("decision", request.decision(), Decision.class);
-        fields.done();
-        TaskDecision taskDecision;
-        if (decision == Decision.APPROVE) {
-            String number = fields.required("resolutionNumber", request.resolutionNumber());
-            LocalDate date = fields.requiredDate("resolutionDate", request.resolutionDate());
-            taskDecision = new TaskDecision.Approve(number, date);
-        } else {
-            taskDecision = new TaskDecision.Return(fields.required("remarks", request.remarks()));
-        }
-        fields.done();
-        return taskDecision;
     }
 }

@@ -1,0 +1,62 @@
+package it.traccia.app.web.page;
+
+import it.traccia.app.security.CurrentActor;
+import it.traccia.kernel.PlanId;
+import it.traccia.kernel.plan.query.FindPlanQuery;
+import it.traccia.kernel.plan.query.FindReadablePlansQuery;
+import it.traccia.kernel.plan.query.PlanSummariesView;
+import it.traccia.kernel.plan.query.PlanSummaryView;
+import it.traccia.kernel.plan.query.PlanView;
+import it.traccia.workflow.task.GiuntaTasks;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The home page (I miei piani, Le mie attività): the plans the user may read, by comune and year, each with the warning
+ * of its approval deadline when one is recorded, and the user's open tasks.
+ */
+@Controller
+class HomePage {
+
+    /** Beyond this many plans the list shows no deadline warnings: a deployment-wide list is not a worklist. */
+    private static final int PLANS_WITH_WARNINGS = 50;
+
+    private final QueryGateway queries;
+    private final GiuntaTasks tasks;
+    private final CurrentActor actor;
+
+    HomePage(QueryGateway queries, GiuntaTasks tasks, CurrentActor actor) {
+        this.queries = queries;
+        this.tasks = tasks;
+        this.actor = actor;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        String userId = actor.userId();
+        List<PlanSummaryView> plans = queries.query(new FindReadablePlansQuery(userId), PlanSummariesView.class).join()
+                .plans().stream()
+                .sorted(Comparator.comparing(PlanSummaryView::organisation).thenComparing(PlanSummaryView::year,
+                        Comparator.reverseOrder()))
+                .toList();
+        List<PlanRow> rows = plans.stream()
+                .map(plan -> new PlanRow(plan, plans.size() <= PLANS_WITH_WARNINGS ? planOf(plan.id(), userId) : null))
+                .toList();
+        model.addAttribute("plans", rows);
+        model.addAttribute("tasks", tasks.openTasksFor(actor.asGiunta()));
+        return "home";
+    }
+
+    private PlanView planOf(String planId, String userId) {
+        return queries.query(new FindPlanQuery(new PlanId(planId), userId), PlanView.class).join();
+    }
+
+    /** One line of the list: the plan and, when it was read, its whole view (for the deadline warning). */
+    record PlanRow(PlanSummaryView summary, PlanView plan) {
+    }
+}

@@ -1,0 +1,258 @@
+package it.traccia.app;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pages in a real browser (headless Chromium): sign in, the home page, the imported Monte Cremasco draft as the
+ * comune prints it; every page in Italian, checked with axe-core (no serious or critical violation of WCAG 2.1 AA)
+ * and saved as a screenshot under {@code app/target/screenshots/}.
+ */
+class WebPagesIT extends EmbeddedStoresIT {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void openTheBrowser() {
+        browser = Browser.open(0);
+    }
+
+    @AfterAll
+    static void closeTheBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void showsTheImportedDraftAsTheComunePrintsItAfterSigningIn() {
+        PlanScenario draft = PlanScenario.anImportedDraft(port);
+        Browser browser = at(port);
+        signOutIfSignedIn(browser);
+
+        PlanPage.open(browser, draft.planId);
+        assertThat(browser.path()).isEqualTo("/accesso");
+        checked("accesso");
+        new SignInPage(browser).signInAs("segretario");
+
+        assertThat(browser.path()).isEqualTo("/piani/" + draft.planId);
+        PlanPage plan = new PlanPage(browser);
+        assertThat(plan.heading()).contains(draft.enteName).contains("Piano degli obiettivi e della performance");
+        assertThat(plan.status()).isEqualTo("Bozza");
+        assertThat(plan.structureNames()).first().asString().isEqualTo("Struttura: Segreteria");
+        assertThat(plan.objectiveWeights(0)).containsExactly("10%", "10%", "10%", "10%", "10%", "30%", "20%");
+        assertThat(plan.phaseNumbers(0)).startsWith("1.1", "1.2", "2.1");
+        assertThat(plan.deadlineOf(0, "1.1")).as("31.06.2026 is no date: the import left it empty").isEmpty();
+        assertThat(plan.deadlineOf(0, "6.1")).isEqualTo("31.12.2026");
+        assertThat(browser.find(By.id("obiettivi-comuni")).getText()).contains("Obiettivi comuni a tutte le aree");
+        checked("piano");
+
+        browser.go("/");
+        List<String> plans = browser.findAll(By.cssSelector("#piani tbody th a")).stream().map(WebElement::getText).toList();
+        assertThat(plans).contains(draft.enteName);
+        checked("home");
+    }
+
+    @Test
+    void flagsEveryWeightSetThatIsNot100WhereItIs() {
+        PlanScenario draft = PlanScenario.anImportedDraft(port);
+        Api.Response changed = Api.as(port, "segretario").put("/api/plans/" + draft.planId + "/objectives/"
+                + draft.objectiveId + "/weight", MonteCremasco.weightChange("15", "Più peso alla trasparenza"));
+        assertThat(changed.status()).as(changed.body().toString()).isEqualTo(204);
+        Browser browser = signedInAs("segretario");
+
+        PlanPage plan = PlanPage.open(browser, draft.planId);
+
+        assertThat(plan.flaggedSums()).singleElement().asString()
+                .contains("Somma dei pesi degli obiettivi").contains("105%").contains("non è 100");
+        assertThat(browser.find(By.cssSelector("main .alert-warning")).getText()).contains("non somma a 100");
+    }
+
+    @Test
+    void letsTheGiuntaApproveWithADeliberaAndShowsEachRefusalBesideItsField() {
+        PlanScenario submitted = PlanScenario.aSubmittedPlan(port);
+        Browser browser = signedInAs("giunta");
+        List<String> tasks = browser.findAll(By.cssSelector("#attivita tbody a[href^='/attivita/']")).stream()
+                .map(link -> link.getAttribute("href")).toList();
+        assertThat(tasks).anyMatch(link -> link.endsWith("/attivita/" + submitted.taskId));
+        browser.go("/attivita");
+        checked("attivita");
+
+        TaskPage task = TaskPage.open(browser, submitted.taskId);
+        task.approve("", "");
+
+        assertThat(task.errorBeside("resolutionNumber")).isNotBlank();
+        assertThat(task.errorBeside("resolutionDate")).isNotBlank();
+        assertThat(task.errorBeside("remarks")).isEmpty();
+        checked("attivita-decisione");
+
+        task.approve("12", "2026-01-20");
+
+        assertThat(browser.path()).isEqualTo("/piani/" + submitted.planId);
+        PlanPage plan = new PlanPage(browser);
+        assertThat(plan.status()).isEqualTo("Adottato");
+        assertThat(browser.find(By.cssSelector("main .alert-success")).getText()).contains("approvato");
+        assertThat(browser.find(By.cssSelector("main .plan-header")).getText())
+                .contains("Delibera di Giunta n. 12 del 20.01.2026");
+    }
+
+    @Test
+    void changesAWeightInPlaceWithItsReasonFlaggingTheSumWhileTyping() {
+        PlanScenario draft = PlanScenario.anImportedDraft(port);
+        Browser browser = signedInAs("segretario");
+        PlanPage plan = PlanPage.open(browser, draft.planId);
+
+        WeightForm weight = plan.changeWeightOf(0, "1").type("15").awaitSum("105%");
+        assertThat(weight.sumShown()).contains("non è 100");
+        weight.submit();
+        weight.awaitErrorBeside("reason");
+        assertThat(weight.errorBeside("reason")).isNotBlank();
+        checked("piano-modifica-peso");
+        weight.reason("Più peso alla trasparenza").submit();
+
+        browser.waitUntil(driver -> plan.objectiveWeights(0).get(0).startsWith("15%") ? true : null);
+        assertThat(plan.flaggedSums()).singleElement().asString().contains("105%");
+        Api.Response history = Api.as(port, "ndv").get("/api/plans/" + draft.planId + "/objectives/"
+                + draft.objectiveId + "/weight-history");
+        assertThat(history.body().path("entries").get(1).path("reason").asText()).isEqualTo("Più peso alla trasparenza");
+        assertThat(history.body().path("entries").get(1).path("user").asText()).isEqualTo("segretario");
+    }
+
+    @Test
+    void showsAChangeMadeMeanwhileWithWhoMadeItAndAppliesTheUsersAgain() {
+        PlanScenario draft = PlanScenario.anImportedDraft(port);
+        Browser browser = signedInAs("segretario");
+        WeightForm weight = PlanPage.open(browser, draft.planId).changeWeightOf(0, "1");
+        Api.Response meanwhile = Api.as(port, "segretario").put("/api/plans/" + draft.planId + "/objectives/"
+                + draft.objectiveId + "/weight", MonteCremasco.weightChange("12", "Riequilibrio deciso in riunione"));
+        assertThat(meanwhile.status()).isEqualTo(204);
+
+        weight.type("20").reason("Priorità dell'anno").submit();
+        weight.awaitWarning();
+
+        assertThat(weight.warning()).contains("segretario (Segretario)").contains("12%")
+                .contains("Riequilibrio deciso in riunione");
+        assertThat(weight.submitLabel()).isEqualTo("Applica di nuovo la mia modifica");
+        weight.submit();
+        PlanPage plan = new PlanPage(browser);
+        browser.waitUntil(driver -> plan.objectiveWeights(0).get(0).startsWith("20%") ? true : null);
+    }
+
+    @Test
+    void offersAResponsabileTheWeightsOfTheStructuresTheyHeadOnly() {
+        PlanScenario draft = PlanScenario.anImportedDraft(port);
+        Enti.headedByRespSegreteria(port, draft.planId, draft.segreteriaId);
+        Browser browser = signedInAs("resp-segreteria");
+
+        PlanPage plan = PlanPage.open(browser, draft.planId);
+        int common = browser.findAll(By.cssSelector("main table.plan-table")).size() - 1;
+
+        assertThat(plan.offersWeightChanges(0)).isTrue();
+        assertThat(plan.offersWeightChanges(common)).isFalse();
+    }
+
+    @Test
+    void tellsTheNdvTheHistoryInSentencesWithTheWeightOverTimeAndFilters() {
+        PlanScenario draft = PlanScenario.anImportedDraft(port);
+        Api.Response changed = Api.as(port, "segretario").put("/api/plans/" + draft.planId + "/objectives/"
+                + draft.objectiveId + "/weight", MonteCremasco.weightChange("25", "Priorità della trasparenza"));
+        assertThat(changed.status()).isEqualTo(204);
+        Browser browser = signedInAs("ndv");
+
+        HistoryPage history = HistoryPage.open(browser, draft.planId, "");
+        assertThat(history.sentences()).anyMatch(sentence -> sentence.matches(
+                "\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2} — segretario \\(Segretario\\) ha cambiato il peso di "
+                        + "Segreteria › obiettivo 1 da 10 a 25: «Priorità della trasparenza»"));
+        assertThat(history.showsWeightChart()).isFalse();
+        checked("storico");
+
+        HistoryPage ofObjective = HistoryPage.open(browser, draft.planId, "objectiveId=" + draft.objectiveId);
+        assertThat(ofObjective.showsWeightChart()).isTrue();
+        assertThat(ofObjective.sentences()).allMatch(sentence -> sentence.contains("obiettivo 1")
+                || sentence.contains("fase 1."));
+        checked("storico-obiettivo");
+
+        HistoryPage byNobody = HistoryPage.open(browser, draft.planId, "user=giunta");
+        assertThat(byNobody.sentences()).isEmpty();
+
+        HistoryPage badDate = HistoryPage.open(browser, draft.planId, "from=2026-02-30");
+        assertThat(badDate.errorBeside("from")).isNotBlank();
+    }
+
+    @Test
+    void answersAPlanOfAnotherComuneAsNotFoundInItalian() {
+        PlanScenario draft = PlanScenario.anImportedDraft(port);
+        Browser browser = signedInAs("segretario-2");
+
+        PlanPage.open(browser, draft.planId);
+
+        assertThat(browser.title()).startsWith("Errore 404");
+        assertThat(browser.find(By.cssSelector("main .alert-danger")).getText())
+                .isEqualTo("Il piano '" + draft.planId + "' non esiste");
+        checked("errore-404");
+    }
+
+    @Test
+    void rejectsAWrongPasswordOnTheSignInPage() {
+        Browser browser = at(port);
+        signOutIfSignedIn(browser);
+        browser.go("/");
+        SignInPage signIn = new SignInPage(browser);
+
+        signIn.signIn("ndv", "sbagliata");
+
+        assertThat(browser.path()).isEqualTo("/accesso?errore");
+        assertThat(signIn.alert()).isEqualTo("Nome utente o password non corretti.");
+    }
+
+    @Test
+    void rejectsAFormSentWithoutItsCsrfToken() {
+        Api.Response forged = Api.anonymous(port).postBytes("/accesso", "application/x-www-form-urlencoded",
+                "username=segretario&password=demo".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(forged.status()).isEqualTo(403);
+    }
+
+    private Browser signedInAs(String user) {
+        Browser browser = at(port);
+        signOutIfSignedIn(browser);
+        browser.go("/accesso");
+        new SignInPage(browser).signInAs(user);
+        assertThat(browser.path()).isEqualTo("/");
+        return browser;
+    }
+
+    /** The shared browser, pointed at this test's application. */
+    private static Browser at(int port) {
+        browser.useServerAt(port);
+        return browser;
+    }
+
+    private static void signOutIfSignedIn(Browser browser) {
+        browser.go("/");
+        if (!browser.path().startsWith("/accesso")) {
+            SignInPage.signOut(browser);
+        }
+    }
+
+    /** The page is Italian, has a title, passes axe-core's serious and critical WCAG rules; saved as a screenshot. */
+    private static void checked(String name) {
+        assertThat(browser.attributeOfPage("lang")).isEqualTo("it");
+        assertThat(browser.title()).isNotBlank();
+        assertThat(browser.findAll(By.cssSelector("nav.breadcrumb-container"))).isNotEmpty();
+        List<Browser.AccessibilityViolation> violations = browser.accessibilityViolations();
+        browser.screenshot(name);
+        System.out.println("axe-core on " + name + ": " + violations.size() + " violations, "
+                + violations.stream().filter(Browser.AccessibilityViolation::seriousOrCritical).count()
+                + " serious or critical " + violations);
+        assertThat(violations).filteredOn(Browser.AccessibilityViolation::seriousOrCritical).isEmpty();
+    }
+}
