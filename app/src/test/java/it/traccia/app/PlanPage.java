@@ -51,6 +51,11 @@ final class PlanPage {
         return browser.findAll(By.cssSelector("tr.weight-sum.table-danger")).stream().map(WebElement::getText).toList();
     }
 
+    /** Presses "Trasmetti alla Giunta" and waits for the answer. */
+    void submitToTheGiunta() {
+        browser.clickAndLeave(browser.find(By.cssSelector("#trasmissione button[type=submit]")));
+    }
+
     /** Whether the n-th table offers to change weights (it does to those who may edit its structure). */
     boolean offersWeightChanges(int table) {
         return !table(table).findElements(By.cssSelector("a.edit-weight")).isEmpty();

@@ -188,6 +188,28 @@ class WebPagesIT extends EmbeddedStoresIT {
     }
 
     @Test
+    void listsEveryRuleTheDraftStillBreaksOnSubmissionAsALinkThenSubmits() {
+        PlanScenario draft = PlanScenario.anImportedDraft(port);
+        Browser browser = signedInAs("segretario");
+        PlanPage plan = PlanPage.open(browser, draft.planId);
+
+        plan.submitToTheGiunta();
+
+        List<WebElement> violations = browser.findAll(By.cssSelector("#violazioni li"));
+        assertThat(violations).hasSize(4);
+        String phaseSixOne = Api.as(port, "segretario").get("/api/plans/" + draft.planId).body().path("structures")
+                .get(0).path("objectives").get(5).path("phases").get(0).path("id").asText();
+        assertThat(violations.get(0).findElement(By.tagName("a")).getAttribute("href")).endsWith("#fase-" + phaseSixOne);
+        checked("piano-trasmissione-rifiutata");
+
+        draft.fixTheDefectsOfTheDraft();
+        PlanPage.open(browser, draft.planId).submitToTheGiunta();
+
+        assertThat(plan.status()).isEqualTo("Trasmesso alla Giunta");
+        assertThat(browser.find(By.cssSelector("main .alert-success")).getText()).contains("trasmesso alla Giunta");
+    }
+
+    @Test
     void answersAPlanOfAnotherComuneAsNotFoundInItalian() {
         PlanScenario draft = PlanScenario.anImportedDraft(port);
         Browser browser = signedInAs("segretario-2");
