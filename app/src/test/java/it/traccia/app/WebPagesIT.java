@@ -185,6 +185,9 @@ class WebPagesIT extends EmbeddedStoresIT {
 
         HistoryPage badDate = HistoryPage.open(browser, draft.planId, "from=2026-02-30");
         assertThat(badDate.errorBeside("from")).isNotBlank();
+
+        HistoryPage.open(browser, draft.planId, "page=prima");
+        assertThat(browser.title()).startsWith("Errore 400");
     }
 
     @Test

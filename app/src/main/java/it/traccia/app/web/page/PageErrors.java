@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 import java.util.Map;
@@ -37,6 +38,13 @@ class PageErrors {
     ModelAndView unreadableForm(BindException unreadable, HttpServletResponse response) {
         String field = unreadable.getFieldError() == null ? "?" : unreadable.getFieldError().getField();
         return page(HttpStatus.BAD_REQUEST, "Il campo '" + field + "' del modulo ha un valore non valido", response);
+    }
+
+    /** A parameter of the address that is not of its kind (a page number that is not a number, say). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView unreadableParameter(MethodArgumentTypeMismatchException mismatch, HttpServletResponse response) {
+        return page(HttpStatus.BAD_REQUEST, "Il parametro '" + mismatch.getName() + "' dell'indirizzo non è valido",
+                response);
     }
 
     @ExceptionHandler(CompletionException.class)
