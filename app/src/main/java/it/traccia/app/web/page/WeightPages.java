@@ -57,19 +57,13 @@ class WeightPages {
     @GetMapping("/piani/{planId}/obiettivi/{objectiveId}/peso")
     String objectiveForm(@PathVariable String planId, @PathVariable String objectiveId,
                          @RequestHeader(name = HTMX, required = false) String htmx, Model model) {
-        PlanView plan = plan(planId);
-        PlanElement element = element(plan, objectiveId, UnknownObjective::new);
-        form(plan, element, new ChangeWeightRequest(null, null, element.revision()), FormErrors.none(), null, model);
-        return htmx != null ? "peso :: row" : "peso";
+        return emptyForm(plan(planId), objectiveId, UnknownObjective::new, htmx, model);
     }
 
     @GetMapping("/piani/{planId}/fasi/{phaseId}/peso")
     String phaseForm(@PathVariable String planId, @PathVariable String phaseId,
                      @RequestHeader(name = HTMX, required = false) String htmx, Model model) {
-        PlanView plan = plan(planId);
-        PlanElement element = element(plan, phaseId, UnknownPhase::new);
-        form(plan, element, new ChangeWeightRequest(null, null, element.revision()), FormErrors.none(), null, model);
-        return htmx != null ? "peso :: row" : "peso";
+        return emptyForm(plan(planId), phaseId, UnknownPhase::new, htmx, model);
     }
 
     @PostMapping("/piani/{planId}/obiettivi/{objectiveId}/peso")
@@ -132,6 +126,14 @@ class WeightPages {
             return "peso :: done";
         }
         return "redirect:/piani/" + plan.id() + "#" + (element.phase() ? "fase-" : "obiettivo-") + element.id();
+    }
+
+    /** The form of an element's weight as it stands: a page, or for htmx the row shown under the element's row. */
+    private static String emptyForm(PlanView plan, String elementId, Function<String, RuleViolation> unknown,
+                                    String htmx, Model model) {
+        PlanElement element = element(plan, elementId, unknown);
+        form(plan, element, new ChangeWeightRequest(null, null, element.revision()), FormErrors.none(), null, model);
+        return htmx != null ? "peso :: row" : "peso";
     }
 
     /** Fills the model of the weight form: the element, what was typed, the refusals, a change made meanwhile. */
