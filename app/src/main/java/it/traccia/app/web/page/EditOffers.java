@@ -26,9 +26,4 @@ public record EditOffers(Actor actor, PlanView plan) {
     public boolean structure(StructureView structure) {
         return planParts() || draft() && actor.role() == Role.RESPONSABILE && actor.userId().equals(structure.headUserId());
     }
-
-    /** The objectives and phases of a structure, or the common ones when {@code structure} is null. */
-    public boolean elementsOf(StructureView structure) {
-        return structure == null ? planParts() : structure(structure);
-    }
 }

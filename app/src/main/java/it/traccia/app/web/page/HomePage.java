@@ -27,11 +27,13 @@ class HomePage {
     private static final int PLANS_WITH_WARNINGS = 50;
 
     private final QueryGateway queries;
+    private final ReadablePlans readablePlans;
     private final GiuntaTasks tasks;
     private final CurrentActor actor;
 
-    HomePage(QueryGateway queries, GiuntaTasks tasks, CurrentActor actor) {
+    HomePage(QueryGateway queries, ReadablePlans readablePlans, GiuntaTasks tasks, CurrentActor actor) {
         this.queries = queries;
+        this.readablePlans = readablePlans;
         this.tasks = tasks;
         this.actor = actor;
     }
@@ -48,7 +50,7 @@ class HomePage {
                 .map(plan -> new PlanRow(plan, plans.size() <= PLANS_WITH_WARNINGS ? planOf(plan.id(), userId) : null))
                 .toList();
         model.addAttribute("plans", rows);
-        model.addAttribute("tasks", tasks.openTasksFor(actor.asGiunta()));
+        model.addAttribute("tasks", TaskRow.of(tasks.openTasksFor(actor.asGiunta()), readablePlans));
         return "home";
     }
 

@@ -6,6 +6,7 @@ import it.traccia.kernel.plan.query.ObjectiveView;
 import it.traccia.kernel.plan.query.PhaseView;
 import it.traccia.kernel.plan.query.PlanView;
 import it.traccia.kernel.plan.query.StructureView;
+import it.traccia.plan.query.subject.Subjects;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,12 +17,12 @@ import java.util.Optional;
 /**
  * An objective or a phase found in the plan's view (elemento del piano), with where it stands: its structure (none for
  * a common objective or its phases), the weights of the other elements of its set, and how people name it
- * ("Segreteria › obiettivo 6", "Obiettivi comuni › fase 1.2").
+ * as the audit trail names it ({@link Subjects}: "Segreteria › obiettivo 6 › fase 6.1").
  *
  * @param structure the structure it belongs to, or null for the common objectives and their phases
  * @param others    the weights of the other elements of its weight set, without its own
  */
-public record PlanElement(boolean phase, String id, String number, String description, BigDecimal weight,
+public record PlanElement(boolean phase, String id, String number, String label, String description, BigDecimal weight,
                           long revision, StructureView structure, List<BigDecimal> others) {
 
     public static Optional<PlanElement> find(PlanView plan, String elementId) {
@@ -32,12 +33,6 @@ public record PlanElement(boolean phase, String id, String number, String descri
             }
         }
         return findIn(plan.commonObjectives(), null, elementId);
-    }
-
-    /** Where the element stands, as the audit trail names it: "Segreteria › obiettivo 6". */
-    public String label() {
-        String where = structure == null ? "Obiettivi comuni" : structure.name();
-        return where + " › " + (phase ? "fase " : "obiettivo ") + number;
     }
 
     /** The sum of its weight set were its own weight this one (or none, when the weight is not yet readable). */
@@ -51,15 +46,18 @@ public record PlanElement(boolean phase, String id, String number, String descri
 
     private static Optional<PlanElement> findIn(List<ObjectiveView> objectives, StructureView structure, String id) {
         for (ObjectiveView objective : objectives) {
+            String objectiveLabel = structure == null ? Subjects.commonObjective(objective.number())
+                    : Subjects.objective(Subjects.structure(structure.name()), objective.number());
             if (objective.id().equals(id)) {
-                return Optional.of(new PlanElement(false, id, objective.number(), objective.description(),
+                return Optional.of(new PlanElement(false, id, objective.number(), objectiveLabel, objective.description(),
                         objective.weight(), objective.revision(), structure,
                         objectives.stream().filter(other -> other != objective).map(ObjectiveView::weight)
                                 .filter(Objects::nonNull).toList()));
             }
             for (PhaseView phase : objective.phases()) {
                 if (phase.id().equals(id)) {
-                    return Optional.of(new PlanElement(true, id, phase.number(), phase.description(), phase.weight(),
+                    return Optional.of(new PlanElement(true, id, phase.number(),
+                            Subjects.phase(objectiveLabel, phase.number()), phase.description(), phase.weight(),
                             phase.revision(), structure,
                             objective.phases().stream().filter(other -> other != phase).map(PhaseView::weight)
                                     .filter(Objects::nonNull).toList()));

@@ -44,7 +44,7 @@ class TaskPages {
 
     @GetMapping("/attivita")
     String openTasks(Model model) {
-        model.addAttribute("tasks", tasks.openTasksFor(actor.asGiunta()));
+        model.addAttribute("tasks", TaskRow.of(tasks.openTasksFor(actor.asGiunta()), plans));
         return "attivita";
     }
 

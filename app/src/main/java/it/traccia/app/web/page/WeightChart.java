@@ -65,12 +65,12 @@ public record WeightChart(String subject, String path, List<Point> points, List<
                     .divide(top, 0, RoundingMode.HALF_UP).intValue();
             path.append(index == 0 ? "M" : " V").append(index == 0 ? x + " " + y : y);
             path.append(" H").append(x + stepWidth);
-            points.add(new Point(x, y, weight, entry));
+            points.add(new Point(x, y, weight));
         }
         return new WeightChart(history.subject(), path.toString(), List.copyOf(points), entries);
     }
 
-    /** One weight on the chart: where it is drawn, and which change set it. */
-    public record Point(int x, int y, BigDecimal weight, WeightHistoryEntryView entry) {
+    /** One weight on the chart, and where it is drawn. */
+    public record Point(int x, int y, BigDecimal weight) {
     }
 }

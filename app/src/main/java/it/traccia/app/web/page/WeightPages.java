@@ -73,7 +73,7 @@ class WeightPages {
                                  HttpServletResponse response) {
         PlanView plan = plan(planId);
         PlanElement element = element(plan, objectiveId, UnknownObjective::new);
-        return change(plan, element, form, htmx, model, response,
+        return change(plan, element, UnknownObjective::new, form, htmx, model, response,
                 () -> commands.send(form.forObjective(planId, objectiveId, actor.onPlan(planId))));
     }
 
@@ -84,7 +84,7 @@ class WeightPages {
                              HttpServletResponse response) {
         PlanView plan = plan(planId);
         PlanElement element = element(plan, phaseId, UnknownPhase::new);
-        return change(plan, element, form, htmx, model, response,
+        return change(plan, element, UnknownPhase::new, form, htmx, model, response,
                 () -> commands.send(form.forPhase(planId, phaseId, actor.onPlan(planId))));
     }
 
@@ -102,14 +102,15 @@ class WeightPages {
         return "peso :: sum";
     }
 
-    private String change(PlanView plan, PlanElement element, ChangeWeightRequest form, String htmx, Model model,
-                          HttpServletResponse response, Runnable send) {
+    private String change(PlanView plan, PlanElement element, Function<String, RuleViolation> unknown,
+                          ChangeWeightRequest form, String htmx, Model model, HttpServletResponse response,
+                          Runnable send) {
         try {
             send.run();
         } catch (StaleRevision stale) {
             response.setStatus(htmx != null ? HttpStatus.OK.value() : HttpStatus.CONFLICT.value());
             PlanView current = plan(plan.id());
-            PlanElement now = element(current, element.id(), UnknownObjective::new);
+            PlanElement now = element(current, element.id(), unknown);
             form(current, now, new ChangeWeightRequest(form.weight(), form.reason(), now.revision()), FormErrors.none(),
                     lastChange(plan.id(), element.id()), model);
             return htmx != null ? "peso :: form" : "peso";
