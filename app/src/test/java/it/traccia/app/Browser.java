@@ -3,6 +3,7 @@ package it.traccia.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -78,8 +79,11 @@ final class Browser implements AutoCloseable {
         driver.get(base + path);
     }
 
+    /** The address of the page shown, with its query but without the fragment it was scrolled to. */
     String path() {
-        return driver.getCurrentUrl().substring(base.length());
+        String address = driver.getCurrentUrl().substring(base.length());
+        int fragment = address.indexOf('#');
+        return fragment < 0 ? address : address.substring(0, fragment);
     }
 
     String title() {
@@ -94,10 +98,17 @@ final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
-    /** Clicks the element as a person would, once it is scrolled to the middle of the window. */
+    /**
+     * Clicks the element as a person would, once it is scrolled to the middle of the window; again while the page still
+     * scrolls smoothly to the element its address names, which may move the element away under the pointer.
+     */
     void click(WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(ElementClickInterceptedException.class).until(driver -> {
+            ((JavascriptExecutor) driver).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+            element.click();
+            return true;
+        });
     }
 
     /** Clicks what sends the page to another address, and waits until the browser has left the page. */

@@ -40,4 +40,10 @@ final class MonteCremasco {
         return """
                 {"weight": "%s", "reason": "%s"}""".formatted(weight, reason);
     }
+
+    static String objectiveRevision(String description) {
+        return """
+                {"kind": "DEVELOPMENT", "description": "%s", "indicators": "Pubblicazioni", "targets": "100%%",
+                 "deadline": "2026-12-31"}""".formatted(description);
+    }
 }

@@ -61,6 +61,26 @@ final class PlanPage {
         return !table(table).findElements(By.cssSelector("a.edit-weight")).isEmpty();
     }
 
+    /** Whether the n-th table offers to revise, add or remove its objectives and phases. */
+    boolean offersEdits(int table) {
+        return !table(table).findElements(By.cssSelector("ul.edit-links a")).isEmpty();
+    }
+
+    /** Follows the link of the element numbered so in the n-th table whose text is this ("Modifica", "Rimuovi"…). */
+    EditPage follow(int table, String number, String linkText) {
+        WebElement link = row(table, number).findElements(By.cssSelector("ul.edit-links a")).stream()
+                .filter(candidate -> candidate.getText().equals(linkText)).findFirst()
+                .orElseThrow(() -> new AssertionError("No link '" + linkText + "' on row " + number));
+        browser.clickAndLeave(link);
+        return new EditPage(browser);
+    }
+
+    /** The numbers of the rows of the n-th table, objectives and phases in their order. */
+    List<String> numbers(int table) {
+        return table(table).findElements(By.cssSelector("tbody tr.objective-row, tbody tr.phase-row")).stream()
+                .map(row -> row.findElement(By.cssSelector("th")).getText()).toList();
+    }
+
     /** Opens, in place under its row, the weight form of the element numbered so in the n-th table. */
     WeightForm changeWeightOf(int table, String number) {
         browser.click(row(table, number).findElement(By.cssSelector("a.edit-weight")));

@@ -147,6 +147,99 @@ class WebPagesIT extends EmbeddedStoresIT {
     }
 
     @Test
+    void revisesADeadlineAddsAPhaseAndRemovesItWithAReasonEachRefusalBesideItsField() {
+        PlanScenario draft = PlanScenario.anImportedDraft(port);
+        Browser browser = signedInAs("segretario");
+        PlanPage plan = PlanPage.open(browser, draft.planId);
+
+        EditPage phase = plan.follow(0, "1.1", "Modifica");
+        assertThat(phase.value("deadline")).as("the import left the impossible 31.06.2026 empty").isEmpty();
+        phase.fill("description", "");
+        phase.submit();
+        assertThat(phase.errorBeside("description")).isNotBlank();
+        checked("modifica-fase-rifiutata");
+        phase.fill("description", "Ricognizione dei procedimenti").fill("deadline", "2026-06-30");
+        phase.submit();
+        assertThat(browser.path()).isEqualTo("/piani/" + draft.planId);
+        assertThat(plan.deadlineOf(0, "1.1")).isEqualTo("30.06.2026");
+
+        EditPage newPhase = plan.follow(0, "1", "Aggiungi una fase");
+        checked("nuova-fase");
+        newPhase.fill("number", "1.9").fill("description", "Verifica finale").fill("weight", "dieci");
+        newPhase.submit();
+        assertThat(newPhase.errorBeside("weight")).isNotBlank();
+        newPhase.fill("weight", "0").fill("deadline", "2026-11-30");
+        newPhase.submit();
+        assertThat(plan.numbers(0)).contains("1.9");
+
+        EditPage removal = plan.follow(0, "1.9", "Rimuovi");
+        removal.submit();
+        assertThat(removal.errorBeside("reason")).isNotBlank();
+        checked("rimozione-fase");
+        removal.fill("reason", "Doppione della fase 1.2");
+        removal.submit();
+        assertThat(plan.numbers(0)).doesNotContain("1.9");
+        Api.Response trail = Api.as(port, "ndv").get("/api/plans/" + draft.planId + "/history");
+        assertThat(trail.body().toString()).contains("Doppione della fase 1.2");
+    }
+
+    @Test
+    void showsWhoRevisedAnObjectiveMeanwhileAndAppliesTheUsersTextAgain() {
+        PlanScenario draft = PlanScenario.anImportedDraft(port);
+        Browser browser = signedInAs("segretario");
+        EditPage objective = PlanPage.open(browser, draft.planId).follow(0, "1", "Modifica");
+        Api.Response meanwhile = Api.as(port, "segretario").put("/api/plans/" + draft.planId + "/objectives/"
+                + draft.objectiveId, MonteCremasco.objectiveRevision("Trasparenza rivista in riunione"));
+        assertThat(meanwhile.status()).as(meanwhile.body().toString()).isEqualTo(204);
+
+        objective.fill("description", "Trasparenza e anticorruzione: la mia versione");
+        objective.submit();
+
+        assertThat(objective.changedMeanwhile()).contains("segretario (Segretario)")
+                .contains("Trasparenza rivista in riunione");
+        assertThat(objective.value("description")).isEqualTo("Trasparenza e anticorruzione: la mia versione");
+        assertThat(objective.submitLabel()).isEqualTo("Applica di nuovo la mia modifica");
+        checked("modifica-obiettivo-nel-frattempo");
+        objective.submit();
+        assertThat(browser.path()).isEqualTo("/piani/" + draft.planId);
+        assertThat(browser.find(By.id("obiettivo-" + draft.objectiveId)).getText())
+                .contains("Trasparenza e anticorruzione: la mia versione");
+    }
+
+    @Test
+    void letsTheSegretarioAddAStructureWithItsHeadObjectiveAndContext() {
+        PlanScenario draft = PlanScenario.anImportedDraft(port);
+        Browser browser = signedInAs("segretario");
+        PlanPage.open(browser, draft.planId);
+        browser.clickAndLeave(browser.find(By.linkText("Aggiungi una struttura")));
+        EditPage structure = new EditPage(browser);
+        checked("nuova-struttura");
+        structure.fill("name", "Polizia Locale").fill("head", "Mario Bianchi").fill("headTitle", "Comandante");
+        structure.submit();
+
+        List<String> names = new PlanPage(browser).structureNames();
+        assertThat(names).contains("Struttura: Polizia Locale");
+        int last = names.size() - 1;
+        browser.clickAndLeave(browser.find(By.cssSelector("a[aria-label='Aggiungi un obiettivo a Polizia Locale']")));
+        EditPage objective = new EditPage(browser);
+        objective.fill("number", "1").choose("kind", "Sviluppo").fill("description", "Controllo del territorio")
+                .fill("weight", "100").fill("indicators", "Pattuglie serali").fill("targets", "≥ 200")
+                .fill("deadline", "2026-12-31");
+        objective.submit();
+        assertThat(new PlanPage(browser).numbers(last)).containsExactly("1");
+
+        browser.clickAndLeave(browser.find(By.cssSelector("a[aria-label='Cambia il responsabile di Polizia Locale']")));
+        EditPage head = new EditPage(browser);
+        head.fill("userId", "resp-segreteria").fill("name", "Anna Verdi").fill("title", "Commissario");
+        head.submit();
+        assertThat(head.errorBeside("reason")).isNotBlank();
+        checked("responsabile");
+        head.fill("reason", "Nuova comandante dal 1° marzo");
+        head.submit();
+        assertThat(browser.find(By.cssSelector("main")).getText()).contains("Commissario Anna Verdi");
+    }
+
+    @Test
     void offersAResponsabileTheWeightsOfTheStructuresTheyHeadOnly() {
         PlanScenario draft = PlanScenario.anImportedDraft(port);
         Enti.headedByRespSegreteria(port, draft.planId, draft.segreteriaId);
@@ -157,6 +250,18 @@ class WebPagesIT extends EmbeddedStoresIT {
 
         assertThat(plan.offersWeightChanges(0)).isTrue();
         assertThat(plan.offersWeightChanges(common)).isFalse();
+        assertThat(plan.offersEdits(0)).isTrue();
+        assertThat(plan.offersEdits(common)).isFalse();
+        assertThat(browser.findAll(By.linkText("Aggiungi una struttura"))).isEmpty();
+
+        String commonObjective = Api.as(port, "segretario").get("/api/plans/" + draft.planId).body()
+                .path("commonObjectives").get(0).path("id").asText();
+        browser.go("/piani/" + draft.planId + "/obiettivi/" + commonObjective + "/modifica");
+        EditPage notTheirs = new EditPage(browser);
+        notTheirs.fill("description", "Tentativo");
+        notTheirs.submit();
+        assertThat(browser.find(By.id("rifiuto")).getText()).startsWith("La richiesta non è stata accolta:")
+                .contains("non può modificare gli obiettivi comuni");
     }
 
     @Test

@@ -6,16 +6,11 @@ import it.traccia.app.security.CurrentActor;
 import it.traccia.app.web.Allowed;
 import it.traccia.app.web.RequestFields;
 import it.traccia.kernel.Actor;
-import it.traccia.kernel.MissionCode;
 import it.traccia.kernel.OrganisationId;
 import it.traccia.kernel.PlanId;
 import it.traccia.kernel.Role;
 import it.traccia.kernel.StructureId;
-import it.traccia.kernel.plan.command.AddStructure;
-import it.traccia.kernel.plan.command.AssignStructureHead;
 import it.traccia.kernel.plan.command.DefinePlan;
-import it.traccia.kernel.plan.command.SetCommonStrategicContext;
-import it.traccia.kernel.plan.command.SetStrategicContext;
 import it.traccia.kernel.plan.query.FindPlanQuery;
 import it.traccia.kernel.plan.query.FindReadablePlansQuery;
 import it.traccia.kernel.plan.query.PlanSummariesView;
@@ -105,13 +100,8 @@ public class PlanController {
     @Allowed(Role.SEGRETARIO)
     @PostMapping(path = "/{planId}/structures", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CreatedResponse> addStructure(@PathVariable String planId, @RequestBody AddStructureRequest request) {
-        RequestFields fields = new RequestFields();
-        String name = fields.required("name", request.name());
-        String head = fields.required("head", request.head());
-        String headTitle = fields.optional("headTitle", request.headTitle());
-        fields.done();
         StructureId structureId = StructureId.random();
-        commands.send(new AddStructure(new PlanId(planId), structureId, name, head, headTitle, actor.onPlan(planId)));
+        commands.send(request.toCommand(planId, structureId, actor.onPlan(planId)));
         return created("/api/plans/" + planId + "/structures/" + structureId, structureId.value());
     }
 
@@ -123,14 +113,7 @@ public class PlanController {
     @PutMapping(path = "/{planId}/structures/{structureId}/head", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> assignHead(@PathVariable String planId, @PathVariable String structureId,
                                     @RequestBody HeadRequest request) {
-        RequestFields fields = new RequestFields();
-        String userId = fields.userId("userId", request.userId());
-        String name = fields.required("name", request.name());
-        String title = fields.optional("title", request.title());
-        String reason = fields.reason("reason", request.reason());
-        fields.done();
-        commands.send(new AssignStructureHead(new PlanId(planId), new StructureId(structureId), userId, name, title,
-                reason, actor.onPlan(planId)));
+        commands.send(request.toCommand(planId, structureId, actor.onPlan(planId)));
         return ResponseEntity.noContent().build();
     }
 
@@ -138,9 +121,7 @@ public class PlanController {
     @PutMapping(path = "/{planId}/structures/{structureId}/context", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> setContext(@PathVariable String planId, @PathVariable String structureId,
                                     @RequestBody SetStrategicContextRequest request) {
-        ContextFields context = ContextFields.read(request, true);
-        commands.send(new SetStrategicContext(new PlanId(planId), new StructureId(structureId), context.strategicLine(),
-                context.strategicObjective(), context.missionCode(), context.operationalObjective(), actor.onPlan(planId)));
+        commands.send(request.forStructure(planId, structureId, actor.onPlan(planId)));
         return ResponseEntity.noContent().build();
     }
 
@@ -148,30 +129,11 @@ public class PlanController {
     @Allowed(Role.SEGRETARIO)
     @PutMapping(path = "/{planId}/common-context", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> setCommonContext(@PathVariable String planId, @RequestBody SetStrategicContextRequest request) {
-        ContextFields context = ContextFields.read(request, false);
-        commands.send(new SetCommonStrategicContext(new PlanId(planId), context.strategicLine(),
-                context.strategicObjective(), context.missionCode(), context.operationalObjective(), actor.onPlan(planId)));
+        commands.send(request.forCommon(planId, actor.onPlan(planId)));
         return ResponseEntity.noContent().build();
     }
 
     static ResponseEntity<CreatedResponse> created(String location, String id) {
         return ResponseEntity.created(URI.create(location)).body(new CreatedResponse(id));
-    }
-
-    /** The checked fields of a strategic context; a structure's names its mission, the common objectives' may not. */
-    private record ContextFields(String strategicLine, String strategicObjective, MissionCode missionCode,
-                                 String operationalObjective) {
-
-        static ContextFields read(SetStrategicContextRequest request, boolean missionRequired) {
-            RequestFields fields = new RequestFields();
-            boolean missionGiven = !RequestFields.isBlank(request.missionCode());
-            ContextFields context = new ContextFields(
-                    fields.required("strategicLine", request.strategicLine()),
-                    fields.required("strategicObjective", request.strategicObjective()),
-                    missionRequired || missionGiven ? fields.missionCode("missionCode", request.missionCode()) : null,
-                    fields.required("operationalObjective", request.operationalObjective()));
-            fields.done();
-            return context;
-        }
     }
 }
