@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -13,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -115,6 +117,26 @@ final class Browser implements AutoCloseable {
     void clickAndLeave(WebElement element) {
         click(element);
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+    }
+
+    /**
+     * Moves the keyboard focus with Tab, as a person without a mouse does, until it reaches the element; fails when
+     * the element cannot be reached that way within 300 presses.
+     */
+    WebElement tabTo(By target) {
+        WebElement wanted = driver.findElement(target);
+        for (int press = 0; press < 300; press++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            if (wanted.equals(driver.switchTo().activeElement())) {
+                return wanted;
+            }
+        }
+        throw new AssertionError("The keyboard never reaches " + target + " with Tab");
+    }
+
+    /** Types into whatever holds the keyboard focus, as the keyboard would. */
+    void type(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
     }
 
     /** Sets a field's value as a date picker would (typing into one depends on the browser's locale). */

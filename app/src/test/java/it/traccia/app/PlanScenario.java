@@ -151,7 +151,7 @@ final class PlanScenario {
                 .findFirst().orElseThrow(() -> new IllegalStateException("No element numbered " + number));
     }
 
-    private static String letters() {
+    static String letters() {
         return UUID.randomUUID().toString().replaceAll("[^a-f]", "");
     }
 

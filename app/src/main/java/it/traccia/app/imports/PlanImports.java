@@ -9,12 +9,17 @@ import it.traccia.kernel.PlanId;
 import it.traccia.kernel.plan.command.ImportPlan;
 import it.traccia.kernel.plan.importing.ImportResult;
 import it.traccia.kernel.plan.importing.ImportSource;
+import it.traccia.kernel.rule.DocumentTooLarge;
 import it.traccia.kernel.rule.PlanAlreadyExists;
 import it.traccia.kernel.rule.UnknownOrganisation;
+import it.traccia.kernel.rule.UnreadableDocument;
 import it.traccia.plan.command.importing.PlanDocumentReader;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.function.Function;
 
 /**
@@ -28,10 +33,31 @@ public class PlanImports {
     private final PlanDocumentReader reader = new PlanDocumentReader();
     private final PlanCommands commands;
     private final Directory directory;
+    private final long maxBytes;
 
-    public PlanImports(PlanCommands commands, Directory directory) {
+    public PlanImports(PlanCommands commands, Directory directory,
+                       @Value("${traccia.imports.max-bytes:10485760}") long maxBytes) {
         this.commands = commands;
         this.directory = directory;
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * Reads an uploaded document, at most one byte more than allowed, so that a huge upload is refused
+     * ({@link DocumentTooLarge}) without being held in memory; an empty one is {@link UnreadableDocument}.
+     */
+    public byte[] readBounded(InputStream content, long declaredSize) throws IOException {
+        if (declaredSize > maxBytes) {
+            throw new DocumentTooLarge(declaredSize, maxBytes);
+        }
+        byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (bytes.length > maxBytes) {
+            throw new DocumentTooLarge(Math.max(declaredSize, bytes.length), maxBytes);
+        }
+        if (bytes.length == 0) {
+            throw new UnreadableDocument("il file è vuoto");
+        }
+        return bytes;
     }
 
     /**

@@ -10,11 +10,8 @@ import it.traccia.kernel.Role;
 import it.traccia.kernel.plan.importing.FindingSeverity;
 import it.traccia.kernel.plan.query.FindImportFindingsQuery;
 import it.traccia.kernel.plan.query.ImportFindingsView;
-import it.traccia.kernel.rule.DocumentTooLarge;
-import it.traccia.kernel.rule.UnreadableDocument;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,14 +40,11 @@ public class ImportController {
     private final PlanImports imports;
     private final QueryGateway queries;
     private final CurrentActor actor;
-    private final long maxBytes;
 
-    ImportController(PlanImports imports, QueryGateway queries, CurrentActor actor,
-                     @Value("${traccia.imports.max-bytes:10485760}") long maxBytes) {
+    ImportController(PlanImports imports, QueryGateway queries, CurrentActor actor) {
         this.imports = imports;
         this.queries = queries;
         this.actor = actor;
-        this.maxBytes = maxBytes;
     }
 
     @Allowed(Role.SEGRETARIO)
@@ -60,7 +54,7 @@ public class ImportController {
         String fileName = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()
                 ? "documento" : file.getOriginalFilename();
         try (InputStream content = file.getInputStream()) {
-            return answer(fileName, readCapped(content, file.getSize()), dryRun);
+            return answer(fileName, imports.readBounded(content, file.getSize()), dryRun);
         }
     }
 
@@ -70,7 +64,7 @@ public class ImportController {
                                                  @RequestParam(required = false) String fileName,
                                                  @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         try (InputStream content = request.getInputStream()) {
-            return answer(fileNameOf(fileName, request), readCapped(content, request.getContentLengthLong()), dryRun);
+            return answer(fileNameOf(fileName, request), imports.readBounded(content, request.getContentLengthLong()), dryRun);
         }
     }
 
@@ -99,21 +93,6 @@ public class ImportController {
 
     private static long count(PlanImports.PlanImport outcome, FindingSeverity severity) {
         return outcome.result().findings().stream().filter(finding -> finding.severity() == severity).count();
-    }
-
-    /** Reads at most one byte more than allowed, so that a huge upload is refused without being held in memory. */
-    private byte[] readCapped(InputStream content, long declaredSize) throws IOException {
-        if (declaredSize > maxBytes) {
-            throw new DocumentTooLarge(declaredSize, maxBytes);
-        }
-        byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        if (bytes.length > maxBytes) {
-            throw new DocumentTooLarge(Math.max(declaredSize, bytes.length), maxBytes);
-        }
-        if (bytes.length == 0) {
-            throw new UnreadableDocument("il file è vuoto");
-        }
-        return bytes;
     }
 
     private static String fileNameOf(String fileName, HttpServletRequest request) {

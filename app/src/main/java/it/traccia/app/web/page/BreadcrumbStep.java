@@ -13,6 +13,11 @@ public record BreadcrumbStep(String labelKey, Object[] labelArguments, String ad
         return new BreadcrumbStep("plan.title", new Object[] {plan.organisation(), plan.year()}, "/piani/" + plan.id());
     }
 
+    /** The adopted versions of the plan. */
+    static BreadcrumbStep versions(PlanView plan) {
+        return new BreadcrumbStep("versions.heading", new Object[0], "/piani/" + plan.id() + "/versioni");
+    }
+
     /** The list of the user's open tasks. */
     static BreadcrumbStep tasks() {
         return new BreadcrumbStep("home.tasks", new Object[0], "/attivita");

@@ -22,6 +22,11 @@ public record EditOffers(Actor actor, PlanView plan) {
         return draft() && actor.role() == Role.SEGRETARIO;
     }
 
+    /** A variation (variazione) of the adopted plan, which only the Segretario opens. */
+    public boolean variation() {
+        return plan.status() == PlanStatus.ADOPTED && actor.role() == Role.SEGRETARIO;
+    }
+
     /** The objectives and phases of this structure. */
     public boolean structure(StructureView structure) {
         return planParts() || draft() && actor.role() == Role.RESPONSABILE && actor.userId().equals(structure.headUserId());

@@ -1,7 +1,9 @@
 package it.traccia.app.web.page;
 
+import it.traccia.app.organisation.Directory;
 import it.traccia.app.security.CurrentActor;
 import it.traccia.kernel.PlanId;
+import it.traccia.kernel.Role;
 import it.traccia.kernel.plan.query.FindPlanQuery;
 import it.traccia.kernel.plan.query.FindReadablePlansQuery;
 import it.traccia.kernel.plan.query.PlanSummariesView;
@@ -30,8 +32,11 @@ class HomePage {
     private final ReadablePlans readablePlans;
     private final GiuntaTasks tasks;
     private final CurrentActor actor;
+    private final Directory directory;
 
-    HomePage(QueryGateway queries, ReadablePlans readablePlans, GiuntaTasks tasks, CurrentActor actor) {
+    HomePage(QueryGateway queries, ReadablePlans readablePlans, GiuntaTasks tasks, CurrentActor actor,
+             Directory directory) {
+        this.directory = directory;
         this.queries = queries;
         this.readablePlans = readablePlans;
         this.tasks = tasks;
@@ -50,6 +55,7 @@ class HomePage {
                 .map(plan -> new PlanRow(plan, plans.size() <= PLANS_WITH_WARNINGS ? planOf(plan.id(), userId) : null))
                 .toList();
         model.addAttribute("plans", rows);
+        model.addAttribute("segretario", !directory.organisationsWhere(userId, Role.SEGRETARIO).isEmpty());
         model.addAttribute("tasks", TaskRow.of(tasks.openTasksFor(actor.asGiunta()), readablePlans));
         return "home";
     }

@@ -31,8 +31,6 @@ import it.traccia.kernel.rule.UnknownPhase;
 import it.traccia.kernel.rule.UnknownStructure;
 import jakarta.servlet.http.HttpServletResponse;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,22 +60,24 @@ class PlanEditPages {
     private static final String OBJECTIVE = "/piani/{planId}/obiettivi/{objectiveId}";
     private static final String PHASE = "/piani/{planId}/fasi/{phaseId}";
     private static final String STRUCTURE = "/piani/{planId}/strutture/{structureId}";
+    private static final List<FieldSpec> REMOVAL = List.of(FieldSpec.textarea("reason", "label.reason.removal", true),
+            FieldSpec.hidden("revision"));
 
     private final PlanCommands commands;
     private final ReadablePlans plans;
     private final QueryGateway queries;
     private final CurrentActor actor;
-    private final MessageSource messages;
+    private final Forms forms;
     private final PageFormat format;
 
-    PlanEditPages(PlanCommands commands, ReadablePlans plans, QueryGateway queries, CurrentActor actor,
-                  MessageSource messages, PageFormat format) {
+    PlanEditPages(PlanCommands commands, ReadablePlans plans, QueryGateway queries, CurrentActor actor, Forms forms,
+                  PageFormat format) {
         this.format = format;
         this.commands = commands;
         this.plans = plans;
         this.queries = queries;
         this.actor = actor;
-        this.messages = messages;
+        this.forms = forms;
     }
 
     // Objectives
@@ -295,129 +295,128 @@ class PlanEditPages {
 
     private EditForm reviseObjective(PlanView plan, String objectiveId, Map<String, String> values, FormErrors errors,
                                      String meanwhile) {
-        Located located = locate(plan, objectiveId);
-        String label = PlanElement.find(plan, objectiveId).orElseThrow().label();
-        List<Field> fields = List.of(kindField(), Field.textarea("description", "label.description", true),
-                Field.textarea("indicators", "label.indicators", false), Field.textarea("targets", "label.targets", false),
-                Field.date("deadline", "label.deadline"), Field.textarea("reason", "label.reason.optional", false),
-                Field.hidden("revision"));
-        return form(text("edit.objective.title", label), null, "/piani/" + plan.id() + "/obiettivi/" + objectiveId
-                + "/modifica", fields, values, errors, meanwhile, meanwhile == null ? List.of()
-                : drawn(fields, valuesOf(located.objective()), FormErrors.none()), "edit.save", false, plan);
+        ObjectiveView objective = objective(plan, objectiveId);
+        List<FieldSpec> fields = List.of(kindField(), FieldSpec.textarea("description", "label.description", true),
+                FieldSpec.textarea("indicators", "label.indicators", false),
+                FieldSpec.textarea("targets", "label.targets", false), FieldSpec.date("deadline", "label.deadline"),
+                FieldSpec.textarea("reason", "label.reason.optional", false), FieldSpec.hidden("revision"));
+        List<FormField> current = meanwhile == null ? List.of()
+                : forms.drawn(fields, valuesOf(objective), FormErrors.none());
+        return forms.form(forms.text("edit.objective.title", labelOf(plan, objectiveId)), null,
+                objectiveAddress(plan, objectiveId) + "/modifica", fields, values, errors, meanwhile, current,
+                "edit.save", false, planAddress(plan));
     }
 
     private EditForm removeObjective(PlanView plan, String objectiveId, Map<String, String> values, FormErrors errors,
                                      String meanwhile) {
         ObjectiveView objective = objective(plan, objectiveId);
-        String label = PlanElement.find(plan, objectiveId).orElseThrow().label();
-        return form(text("edit.remove.title", label), text(objective.phases().isEmpty() ? "edit.remove.objective.lead"
-                        : "edit.remove.objectiveWithPhases.lead", objective.description(), objective.phases().size()),
-                "/piani/" + plan.id() + "/obiettivi/" + objectiveId + "/rimozione",
-                List.of(Field.textarea("reason", "label.reason.removal", true), Field.hidden("revision")), values,
-                errors, meanwhile, List.of(), "edit.remove", true, plan);
+        String lead = objective.phases().isEmpty() ? forms.text("edit.remove.objective.lead", objective.description())
+                : forms.text("edit.remove.objectiveWithPhases.lead", objective.description(), objective.phases().size());
+        return forms.form(forms.text("edit.remove.title", labelOf(plan, objectiveId)), lead,
+                objectiveAddress(plan, objectiveId) + "/rimozione", REMOVAL, values, errors, meanwhile, List.of(),
+                "edit.remove", true, planAddress(plan));
     }
 
     private EditForm defineObjective(PlanView plan, StructureView structure, Map<String, String> values,
                                      FormErrors errors) {
-        String title = structure == null ? text("edit.common.add.title") : text("edit.objective.add.title",
-                structure.name());
-        String action = structure == null ? "/piani/" + plan.id() + "/obiettivi-comuni/nuovo"
-                : "/piani/" + plan.id() + "/strutture/" + structure.id() + "/obiettivi/nuovo";
-        return form(title, null, action, List.of(Field.text("number", "label.number", true), kindField(),
-                        Field.textarea("description", "label.description", true), Field.text("weight", "label.weight", true),
-                        Field.textarea("indicators", "label.indicators", false),
-                        Field.textarea("targets", "label.targets", false), Field.date("deadline", "label.deadline")),
-                values, errors, null, List.of(), "edit.add", false, plan);
+        String title = structure == null ? forms.text("edit.common.add.title")
+                : forms.text("edit.objective.add.title", structure.name());
+        String action = structure == null ? planAddress(plan) + "/obiettivi-comuni/nuovo"
+                : planAddress(plan) + "/strutture/" + structure.id() + "/obiettivi/nuovo";
+        List<FieldSpec> fields = List.of(FieldSpec.text("number", "label.number", true), kindField(),
+                FieldSpec.textarea("description", "label.description", true),
+                FieldSpec.text("weight", "label.weight", true),
+                FieldSpec.textarea("indicators", "label.indicators", false),
+                FieldSpec.textarea("targets", "label.targets", false), FieldSpec.date("deadline", "label.deadline"));
+        return forms.form(title, null, action, fields, values, errors, null, List.of(), "edit.add", false,
+                planAddress(plan));
     }
 
     private EditForm definePhase(PlanView plan, String objectiveId, Map<String, String> values, FormErrors errors) {
         objective(plan, objectiveId);
-        String label = PlanElement.find(plan, objectiveId).orElseThrow().label();
-        return form(text("edit.phase.add.title", label), null,
-                "/piani/" + plan.id() + "/obiettivi/" + objectiveId + "/fasi/nuova",
-                List.of(Field.text("number", "label.phaseNumber", true),
-                        Field.textarea("description", "label.description", true), Field.text("weight", "label.weight", true),
-                        Field.textarea("indicator", "label.indicator", false),
-                        Field.textarea("target", "label.target", false), Field.date("deadline", "label.deadline")),
-                values, errors, null, List.of(), "edit.add", false, plan);
+        List<FieldSpec> fields = List.of(FieldSpec.text("number", "label.phaseNumber", true),
+                FieldSpec.textarea("description", "label.description", true),
+                FieldSpec.text("weight", "label.weight", true),
+                FieldSpec.textarea("indicator", "label.indicator", false),
+                FieldSpec.textarea("target", "label.target", false), FieldSpec.date("deadline", "label.deadline"));
+        return forms.form(forms.text("edit.phase.add.title", labelOf(plan, objectiveId)), null,
+                objectiveAddress(plan, objectiveId) + "/fasi/nuova", fields, values, errors, null, List.of(),
+                "edit.add", false, planAddress(plan));
     }
 
     private EditForm revisePhase(PlanView plan, String phaseId, Map<String, String> values, FormErrors errors,
                                  String meanwhile) {
         PhaseView phase = phase(plan, phaseId).phase();
-        String label = PlanElement.find(plan, phaseId).orElseThrow().label();
-        List<Field> fields = List.of(Field.textarea("description", "label.description", true),
-                Field.textarea("indicator", "label.indicator", false), Field.textarea("target", "label.target", false),
-                Field.date("deadline", "label.deadline"), Field.textarea("reason", "label.reason.optional", false),
-                Field.hidden("revision"));
-        return form(text("edit.phase.title", label), null, "/piani/" + plan.id() + "/fasi/" + phaseId + "/modifica",
-                fields, values, errors, meanwhile,
-                meanwhile == null ? List.of() : drawn(fields, valuesOf(phase), FormErrors.none()), "edit.save", false,
-                plan);
+        List<FieldSpec> fields = List.of(FieldSpec.textarea("description", "label.description", true),
+                FieldSpec.textarea("indicator", "label.indicator", false),
+                FieldSpec.textarea("target", "label.target", false), FieldSpec.date("deadline", "label.deadline"),
+                FieldSpec.textarea("reason", "label.reason.optional", false), FieldSpec.hidden("revision"));
+        List<FormField> current = meanwhile == null ? List.of()
+                : forms.drawn(fields, valuesOf(phase), FormErrors.none());
+        return forms.form(forms.text("edit.phase.title", labelOf(plan, phaseId)), null,
+                phaseAddress(plan, phaseId) + "/modifica", fields, values, errors, meanwhile, current, "edit.save",
+                false, planAddress(plan));
     }
 
     private EditForm removePhase(PlanView plan, String phaseId, Map<String, String> values, FormErrors errors,
                                  String meanwhile) {
         PhaseView phase = phase(plan, phaseId).phase();
-        String label = PlanElement.find(plan, phaseId).orElseThrow().label();
-        return form(text("edit.remove.title", label), text("edit.remove.phase.lead", phase.description()),
-                "/piani/" + plan.id() + "/fasi/" + phaseId + "/rimozione",
-                List.of(Field.textarea("reason", "label.reason.removal", true), Field.hidden("revision")), values,
-                errors, meanwhile, List.of(), "edit.remove", true, plan);
+        return forms.form(forms.text("edit.remove.title", labelOf(plan, phaseId)),
+                forms.text("edit.remove.phase.lead", phase.description()), phaseAddress(plan, phaseId) + "/rimozione",
+                REMOVAL, values, errors, meanwhile, List.of(), "edit.remove", true, planAddress(plan));
     }
 
     private EditForm addStructure(PlanView plan, Map<String, String> values, FormErrors errors) {
-        return form(text("edit.structure.add.title"), null, "/piani/" + plan.id() + "/strutture/nuova",
-                List.of(Field.text("name", "label.structureName", true), Field.text("head", "label.head", true),
-                        Field.text("headTitle", "label.headTitle", false)),
-                values, errors, null, List.of(), "edit.add", false, plan);
+        List<FieldSpec> fields = List.of(FieldSpec.text("name", "label.structureName", true),
+                FieldSpec.text("head", "label.head", true), FieldSpec.text("headTitle", "label.headTitle", false));
+        return forms.form(forms.text("edit.structure.add.title"), null, planAddress(plan) + "/strutture/nuova", fields,
+                values, errors, null, List.of(), "edit.add", false, planAddress(plan));
     }
 
     private EditForm head(PlanView plan, StructureView structure, Map<String, String> values, FormErrors errors) {
-        return form(text("edit.head.title", structure.name()), text("edit.head.lead"),
-                "/piani/" + plan.id() + "/strutture/" + structure.id() + "/responsabile",
-                List.of(Field.text("userId", "label.userId", true), Field.text("name", "label.headName", true),
-                        Field.text("title", "label.headTitle", false),
-                        Field.textarea("reason", "label.reason.head", true)),
-                values, errors, null, List.of(), "edit.save", false, plan);
+        List<FieldSpec> fields = List.of(FieldSpec.text("userId", "label.userId", true),
+                FieldSpec.text("name", "label.headName", true), FieldSpec.text("title", "label.headTitle", false),
+                FieldSpec.textarea("reason", "label.reason.head", true));
+        return forms.form(forms.text("edit.head.title", structure.name()), forms.text("edit.head.lead"),
+                planAddress(plan) + "/strutture/" + structure.id() + "/responsabile", fields, values, errors, null,
+                List.of(), "edit.save", false, planAddress(plan));
     }
 
     private EditForm context(PlanView plan, StructureView structure, Map<String, String> values, FormErrors errors) {
-        String title = structure == null ? text("edit.commonContext.title") : text("edit.context.title", structure.name());
-        String action = structure == null ? "/piani/" + plan.id() + "/contesto-comune"
-                : "/piani/" + plan.id() + "/strutture/" + structure.id() + "/contesto";
-        return form(title, null, action, List.of(Field.textarea("strategicLine", "plan.context.strategicLine", true),
-                        Field.textarea("strategicObjective", "plan.context.strategicObjective", true),
-                        Field.text("missionCode", "label.missionCode", structure != null),
-                        Field.textarea("operationalObjective", "plan.context.operationalObjective", true)),
-                values, errors, null, List.of(), "edit.save", false, plan);
+        String title = structure == null ? forms.text("edit.commonContext.title")
+                : forms.text("edit.context.title", structure.name());
+        String action = structure == null ? planAddress(plan) + "/contesto-comune"
+                : planAddress(plan) + "/strutture/" + structure.id() + "/contesto";
+        List<FieldSpec> fields = List.of(FieldSpec.textarea("strategicLine", "plan.context.strategicLine", true),
+                FieldSpec.textarea("strategicObjective", "plan.context.strategicObjective", true),
+                FieldSpec.text("missionCode", "label.missionCode", structure != null),
+                FieldSpec.textarea("operationalObjective", "plan.context.operationalObjective", true));
+        return forms.form(title, null, action, fields, values, errors, null, List.of(), "edit.save", false,
+                planAddress(plan));
     }
 
-    private Field kindField() {
-        return Field.choice("kind", "label.kind", Arrays.stream(ObjectiveKind.values())
-                .map(kind -> new FormField.Choice(kind.name(), text("kind." + kind.name()))).toList());
+    private static String labelOf(PlanView plan, String elementId) {
+        return PlanElement.find(plan, elementId).map(PlanElement::label).orElse(elementId);
+    }
+
+    private static String planAddress(PlanView plan) {
+        return "/piani/" + plan.id();
+    }
+
+    private static String objectiveAddress(PlanView plan, String objectiveId) {
+        return planAddress(plan) + "/obiettivi/" + objectiveId;
+    }
+
+    private static String phaseAddress(PlanView plan, String phaseId) {
+        return planAddress(plan) + "/fasi/" + phaseId;
+    }
+
+    private FieldSpec kindField() {
+        return FieldSpec.choice("kind", "label.kind", Arrays.stream(ObjectiveKind.values())
+                .map(kind -> new FormField.Choice(kind.name(), forms.text("kind." + kind.name()))).toList());
     }
 
     // Drawing and sending
-
-    /** Draws one form of this page: the title, its fields with what they hold and the refusals beside them. */
-    private EditForm form(String title, String lead, String action, List<Field> fields, Map<String, String> values,
-                          FormErrors errors, String meanwhile, List<FormField> current, String submitKey,
-                          boolean removal, PlanView plan) {
-        return new EditForm(title, lead, action, drawn(fields, values, errors), errors.general(), meanwhile, current,
-                text(submitKey), removal, "/piani/" + plan.id());
-    }
-
-    private List<FormField> drawn(List<Field> fields, Map<String, String> values, FormErrors errors) {
-        List<FormField> drawn = new ArrayList<>();
-        for (Field field : fields) {
-            String hint = messages.getMessage(field.labelKey() + ".hint", null, null, LocaleContextHolder.getLocale());
-            drawn.add(new FormField(field.name(), field.kind() == FormField.Kind.HIDDEN ? null : text(field.labelKey()),
-                    field.kind(), field.required(), hint, values.get(field.name()), field.choices(),
-                    errors.of(field.name())));
-        }
-        return drawn;
-    }
 
     private static String show(Model model, PlanView plan, EditForm form) {
         model.addAttribute("form", form);
@@ -450,23 +449,20 @@ class PlanEditPages {
 
     /** Who last changed the element, as the audit trail tells it: the sentence above a form whose revision is stale. */
     private String changedMeanwhile(PlanView plan, Edited edited) {
-        String label = PlanElement.find(plan, edited.elementId()).map(PlanElement::label).orElse("");
+        String label = labelOf(plan, edited.elementId());
         AuditTrailView trail = queries.query(new FindAuditTrailQuery(new PlanId(plan.id()), edited.objectiveId(),
                 actor.userId()), AuditTrailView.class).join();
         Optional<AuditEntryView> last = trail == null ? Optional.empty() : trail.entries().stream()
-                .filter(entry -> edited.elementId().equals(entry.phaseId() != null ? entry.phaseId() : entry.objectiveId()))
+                .filter(entry -> edited.elementId().equals(
+                        entry.phaseId() != null ? entry.phaseId() : entry.objectiveId()))
                 .reduce((first, second) -> second);
-        return last.map(entry -> text("edit.changedMeanwhile", entry.user(), text("role." + entry.role()), label,
-                        format.dateTime(entry.occurredAt())))
-                .orElseGet(() -> text("edit.changedMeanwhile.unknown", label));
+        return last.map(entry -> forms.text("edit.changedMeanwhile", entry.user(), forms.text("role." + entry.role()),
+                        label, format.dateTime(entry.occurredAt())))
+                .orElseGet(() -> forms.text("edit.changedMeanwhile.unknown", label));
     }
 
     private static String currentRevision(PlanView plan, String elementId) {
         return PlanElement.find(plan, elementId).map(element -> revisionOf(element.revision())).orElse(null);
-    }
-
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     // Reading the plan
@@ -558,31 +554,6 @@ class PlanEditPages {
             }
         }
         throw new UnknownPhase(phaseId);
-    }
-
-    /** One field of a form as the page declares it, before it is drawn with its value and refusal. */
-    private record Field(String name, String labelKey, FormField.Kind kind, boolean required,
-                         List<FormField.Choice> choices) {
-
-        static Field text(String name, String labelKey, boolean required) {
-            return new Field(name, labelKey, FormField.Kind.TEXT, required, List.of());
-        }
-
-        static Field textarea(String name, String labelKey, boolean required) {
-            return new Field(name, labelKey, FormField.Kind.TEXTAREA, required, List.of());
-        }
-
-        static Field date(String name, String labelKey) {
-            return new Field(name, labelKey, FormField.Kind.DATE, false, List.of());
-        }
-
-        static Field choice(String name, String labelKey, List<FormField.Choice> choices) {
-            return new Field(name, labelKey, FormField.Kind.CHOICE, true, choices);
-        }
-
-        static Field hidden(String name) {
-            return new Field(name, null, FormField.Kind.HIDDEN, false, List.of());
-        }
     }
 
     /** Draws a page's form again with what the user typed, the refusals, and who changed the element meanwhile. */

@@ -51,13 +51,21 @@ class SubmissionPage {
             PlanView plan = plans.plan(planId);
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             model.addAttribute("submissionRefusals", refused.violations().stream()
-                    .map(violation -> new LinkedViolation(violation.message(), anchorOf(plan, violation.field()).orElse(null)))
+                    .map(violation -> new LinkedViolation(violation.message(), addressOf(plan, violation.field())))
                     .toList());
             return planPage.plan(planId, model);
         }
         readModels.awaitOwnWrites();
         redirect.addFlashAttribute("notice", "plan.submitted");
         return "redirect:/piani/" + planId;
+    }
+
+    /** Where the user fixes what a rule names: its row on the plan page, or a finding in the import's list. */
+    static String addressOf(PlanView plan, String field) {
+        if (field != null && field.startsWith("importFindings/")) {
+            return "/piani/" + plan.id() + "/rilievi#rilievo-" + field.substring("importFindings/".length());
+        }
+        return anchorOf(plan, field).map(anchor -> "#" + anchor).orElse(null);
     }
 
     /**
@@ -99,7 +107,7 @@ class SubmissionPage {
         return Optional.of("obiettivo-" + objective.get().id());
     }
 
-    /** A broken rule of the submission check, with the anchor of the element it concerns (null when it has none). */
-    record LinkedViolation(String message, String anchor) {
+    /** A broken rule of the submission check, with the address of the element it concerns (null when it has none). */
+    record LinkedViolation(String message, String address) {
     }
 }

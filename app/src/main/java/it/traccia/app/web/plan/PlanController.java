@@ -1,25 +1,17 @@
 package it.traccia.app.web.plan;
 
 import it.traccia.app.infrastructure.PlanCommands;
-import it.traccia.app.organisation.Directory;
 import it.traccia.app.security.CurrentActor;
 import it.traccia.app.web.Allowed;
-import it.traccia.app.web.RequestFields;
-import it.traccia.kernel.Actor;
-import it.traccia.kernel.OrganisationId;
 import it.traccia.kernel.PlanId;
 import it.traccia.kernel.Role;
 import it.traccia.kernel.StructureId;
-import it.traccia.kernel.plan.command.DefinePlan;
 import it.traccia.kernel.plan.query.FindPlanQuery;
 import it.traccia.kernel.plan.query.FindReadablePlansQuery;
 import it.traccia.kernel.plan.query.PlanSummariesView;
 import it.traccia.kernel.plan.query.PlanSummaryView;
 import it.traccia.kernel.plan.query.PlanView;
-import it.traccia.kernel.rule.PlanAlreadyExists;
-import it.traccia.kernel.rule.UnknownOrganisation;
 import it.traccia.kernel.rule.UnknownPlan;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,13 +37,13 @@ public class PlanController {
     private final PlanCommands commands;
     private final QueryGateway queries;
     private final CurrentActor actor;
-    private final Directory directory;
+    private final PlanDrafts drafts;
 
-    PlanController(PlanCommands commands, QueryGateway queries, CurrentActor actor, Directory directory) {
+    PlanController(PlanCommands commands, QueryGateway queries, CurrentActor actor, PlanDrafts drafts) {
         this.commands = commands;
         this.queries = queries;
         this.actor = actor;
-        this.directory = directory;
+        this.drafts = drafts;
     }
 
     /** The plans of every organisation in which the caller holds a role, by organisation and year. */
@@ -67,24 +59,7 @@ public class PlanController {
     @Allowed(Role.SEGRETARIO)
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CreatedResponse> definePlan(@RequestBody DefinePlanRequest request) {
-        RequestFields fields = new RequestFields();
-        String organisation = fields.required("organisation", request.organisation());
-        String province = fields.optional("province", request.province());
-        int firstYear = fields.requiredInt("firstYear", request.firstYear());
-        int lastYear = fields.requiredInt("lastYear", request.lastYear());
-        int year = fields.requiredInt("year", request.year());
-        fields.done();
-        Directory.RegisteredOrganisation registered = directory.organisationNamed(organisation)
-                .orElseThrow(() -> UnknownOrganisation.named("organisation", organisation));
-        OrganisationId organisationId = new OrganisationId(registered.id());
-        Actor segretario = actor.segretarioOf(organisationId, "aprire la bozza del piano");
-        PlanId planId = PlanIds.forOrganisationAndYear(organisationId, year);
-        try {
-            commands.send(new DefinePlan(planId, organisationId, registered.name(),
-                    province == null ? registered.province() : province, firstYear, lastYear, year, segretario));
-        } catch (AggregateStreamCreationException alreadyThere) {
-            throw new PlanAlreadyExists(registered.name(), year, planId.value());
-        }
+        PlanId planId = drafts.open(request);
         return created("/api/plans/" + planId, planId.value());
     }
 
