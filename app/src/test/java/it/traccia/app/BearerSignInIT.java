@@ -13,6 +13,8 @@ import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -53,6 +55,9 @@ class BearerSignInIT {
         registry.add("traccia.security.oidc.issuer-uri", BearerSignInIT::issuer);
         registry.add("traccia.security.oidc.audience", () -> AUDIENCE);
         registry.add("traccia.security.oidc.user-claim", () -> USER_CLAIM);
+        registry.add("traccia.security.oidc.client-id", () -> AUDIENCE);
+        registry.add("traccia.security.oidc.client-secret", () -> "segreto-di-prova");
+        registry.add("traccia.security.oidc.provider-name", () -> "SPID o CIE");
         registry.add("traccia.data-dir", BearerSignInIT::freshDirectory);
         registry.add("traccia.demo.plan", () -> "false");
     }
@@ -60,6 +65,27 @@ class BearerSignInIT {
     @AfterAll
     static void stopProvider() {
         PROVIDER.shutdown();
+    }
+
+    /** On the pages: the sign-in page offers the provider, which sends the person back signed in as the claim. */
+    @Test
+    void signsInOnThePagesThroughTheProviderWithTheConfiguredClaim() {
+        PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback(ISSUER_ID, "subject-" + UUID.randomUUID(), "JWT",
+                List.of(AUDIENCE), Map.of(USER_CLAIM, "TINIT-MRTNNA80A41H501Y"), 300));
+        Browser browser = Browser.open(port);
+        try {
+            browser.go("/");
+            assertThat(browser.path()).isEqualTo("/accesso");
+            WebElement provider = browser.find(By.cssSelector("#accesso-fornitore a"));
+            assertThat(provider.getText()).isEqualTo("Accedi con SPID o CIE");
+
+            browser.clickAndLeave(provider);
+            browser.waitUntil(driver -> browser.path().equals("/") ? true : null);
+
+            assertThat(browser.find(By.tagName("header")).getText()).contains("TINIT-MRTNNA80A41H501Y");
+        } finally {
+            browser.close();
+        }
     }
 
     @Test

@@ -232,5 +232,23 @@ class PlanApiIT extends EmbeddedStoresIT {
         assertThat(description.status()).isEqualTo(200);
         assertThat(description.body().path("paths").has("/api/plans/{planId}/objectives/{objectiveId}/weight")).isTrue();
         assertThat(Api.anonymous(port).get("/swagger-ui/index.html").status()).isEqualTo(200);
+        JsonNode document = description.body();
+        assertThat(document.path("info").path("title").asText()).isEqualTo("Traccia API");
+        assertThat(document.path("info").path("description").asText()).contains("Piano degli obiettivi");
+        assertThat(document.path("components").path("securitySchemes").path("basic").path("scheme").asText())
+                .isEqualTo("basic");
+        assertThat(document.path("components").path("securitySchemes").path("bearer").path("scheme").asText())
+                .isEqualTo("bearer");
+        JsonNode weightChange = document.path("paths").path("/api/plans/{planId}/objectives/{objectiveId}/weight")
+                .path("put").path("responses");
+        assertThat(weightChange.fieldNames()).toIterable()
+                .contains("204", "400", "401", "403", "404", "409", "413", "422", "503").doesNotContain("200");
+        assertThat(weightChange.path("409").path("content").has("application/problem+json")).isTrue();
+        assertThat(document.path("paths").path("/api/plans").path("post").path("responses").has("201")).isTrue();
+        assertThat(document.path("paths").path("/api/plans/{planId}/submit").path("post").path("responses")
+                .has("202")).isTrue();
+        JsonNode difference = document.path("paths").path("/api/plans/{planId}/versions/{from}/diff/{to}").path("get")
+                .path("responses");
+        assertThat(difference.fieldNames()).toIterable().contains("200", "401", "404").doesNotContain("409", "400");
     }
 }

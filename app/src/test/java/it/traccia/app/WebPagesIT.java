@@ -331,6 +331,21 @@ class WebPagesIT extends EmbeddedStoresIT {
     }
 
     @Test
+    void answersAnAddressWithNoPageWithAnItalianPageButTheApiWithAProblem() {
+        Browser browser = signedInAs("segretario");
+
+        browser.go("/pagina-che-non-esiste");
+
+        assertThat(browser.title()).startsWith("Errore 404");
+        assertThat(browser.find(By.cssSelector("main .alert-danger")).getText())
+                .isEqualTo("Non c'è nessuna pagina all'indirizzo /pagina-che-non-esiste");
+        checked("errore-pagina-inesistente");
+        Api.Response api = Api.as(port, "segretario").get("/api/non-esiste");
+        assertThat(api.status()).isEqualTo(404);
+        assertThat(api.header("Content-Type")).anySatisfy(type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
     void rejectsAWrongPasswordOnTheSignInPage() {
         Browser browser = at(port);
         signOutIfSignedIn(browser);

@@ -34,6 +34,7 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -109,7 +110,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http, ProblemResponses problems, SignInThrottle signInThrottle,
-                                     FormSignInThrottle throttle) throws Exception {
+                                     FormSignInThrottle throttle, SecurityProperties properties) throws Exception {
         // After signing in, back to the page asked for, at its own address (no "?continue" added to it).
         HttpSessionRequestCache pageAskedFor = new HttpSessionRequestCache();
         pageAskedFor.setMatchingRequestParameterName(null);
@@ -119,7 +120,8 @@ public class SecurityConfiguration {
         http.requestCache(cache -> cache.requestCache(pageAskedFor))
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/accesso").permitAll()
+                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/accesso",
+                                "/oauth2/authorization/**", "/login/oauth2/code/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/accesso")
                         .successHandler(throttle.onSuccess(pageAskedFor))
@@ -134,6 +136,17 @@ public class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/esci").logoutSuccessUrl("/accesso?uscito"))
                 .addFilterBefore(new SignInThrottleFilter(signInThrottle, problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(throttle.beforeSignIn(), UsernamePasswordAuthenticationFilter.class);
+        if (properties.oidc().pageSignIn()) {
+            ProviderSignIn provider = new ProviderSignIn(properties.oidc());
+            SavedRequestAwareAuthenticationSuccessHandler backToThePage =
+                    new SavedRequestAwareAuthenticationSuccessHandler();
+            backToThePage.setRequestCache(pageAskedFor);
+            http.oauth2Login(login -> login.loginPage("/accesso")
+                    .clientRegistrationRepository(provider)
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(provider.users()))
+                    .successHandler(backToThePage)
+                    .failureUrl("/accesso?errore"));
+        }
         return http.build();
     }
 

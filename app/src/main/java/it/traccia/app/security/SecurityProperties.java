@@ -18,7 +18,7 @@ public record SecurityProperties(boolean demoUsers, List<User> users, List<Strin
     public SecurityProperties {
         users = users == null ? List.of() : List.copyOf(users);
         administrators = administrators == null ? List.of() : List.copyOf(administrators);
-        oidc = oidc == null ? new Oidc(null, null, null) : oidc;
+        oidc = oidc == null ? new Oidc(null, null, null, null, null, null) : oidc;
         signInThrottling = signInThrottling == null ? new SignInThrottling(null, null, null, null) : signInThrottling;
     }
 
@@ -29,15 +29,25 @@ public record SecurityProperties(boolean demoUsers, List<User> users, List<Strin
     /**
      * The OpenID Connect provider whose bearer tokens the API accepts (e.g. a SPID/CIE broker): its issuer, the audience
      * a token must name, and the claim that is the Traccia user id ({@code sub} unless set, e.g. {@code fiscalNumber}).
+     * With a {@code client-id} (and its secret) the pages also offer to sign in through it, named {@code provider-name}
+     * on the sign-in page (e.g. "SPID o CIE").
      */
-    public record Oidc(String issuerUri, String audience, String userClaim) {
+    public record Oidc(String issuerUri, String audience, String userClaim, String clientId, String clientSecret,
+                       String providerName) {
 
         public Oidc {
             userClaim = userClaim == null || userClaim.isBlank() ? "sub" : userClaim;
+            providerName = providerName == null || providerName.isBlank() ? "il fornitore di identità dell'ente"
+                    : providerName;
         }
 
         public boolean enabled() {
             return issuerUri != null && !issuerUri.isBlank();
+        }
+
+        /** Whether people sign in on the pages through the provider too ({@code oauth2Login}): it needs a client id. */
+        public boolean pageSignIn() {
+            return enabled() && clientId != null && !clientId.isBlank();
         }
     }
 
