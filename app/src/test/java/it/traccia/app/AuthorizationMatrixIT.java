@@ -142,8 +142,13 @@ class AuthorizationMatrixIT extends EmbeddedStoresIT {
         read(routes, plan + "/import-findings", s -> path(s) + "/import-findings");
         read(routes, plan + "/versions", s -> path(s) + "/versions");
         read(routes, plan + "/versions/{version}", s -> path(s) + "/versions/1");
+        read(routes, plan + "/versions/{from}/diff/{to}", s -> path(s) + "/versions/1/diff/1");
         write(routes, "POST " + plan + "/structures", (s, n) -> post(path(s) + "/structures", """
                 {"name": "Struttura di prova %d", "head": "Dott. Prova"}""".formatted(n)));
+        removal(routes, "DELETE " + plan + "/structures/{structureId}", s -> s.segreteriaId,
+                s -> created(path(s) + "/structures", """
+                        {"name": "Struttura da rimuovere %d", "head": "Dott. Prova"}""".formatted(calls.incrementAndGet())),
+                (s, structure) -> path(s) + "/structures/" + structure + "?reason=Servizio%20trasferito");
         write(routes, "PUT " + plan + "/structures/{structureId}/context",
                 (s, n) -> put(path(s) + "/structures/" + s.segreteriaId + "/context", CONTEXT));
         write(routes, "PUT " + plan + "/structures/{structureId}/head", (s, n) -> put(path(s) + "/structures/"

@@ -33,6 +33,7 @@ import it.traccia.kernel.plan.event.PlanReturned;
 import it.traccia.kernel.plan.event.PlanSubmitted;
 import it.traccia.kernel.plan.event.StrategicContextSet;
 import it.traccia.kernel.plan.event.StructureAdded;
+import it.traccia.kernel.plan.event.StructureRemoved;
 import it.traccia.kernel.plan.event.StructureHeadAssigned;
 import it.traccia.kernel.plan.event.VariationOpened;
 import it.traccia.kernel.plan.importing.FindingSeverity;
@@ -86,6 +87,7 @@ class EventSerializationIT extends EmbeddedStoresIT {
                         new ImportFinding(FindingSeverity.ERROR, "InvalidDate", 21, "Segreteria", "1", "1.1", "Data inesistente")),
                         SEGRETARIO),
                 new StructureAdded(PLAN, SEGRETERIA, "Segreteria", "Avv. Marco Gregoli", "Segretario Generale", SEGRETARIO),
+                new StructureRemoved(PLAN, SEGRETERIA, "Servizio trasferito all'Unione", SEGRETARIO),
                 new CommonStrategicContextSet(PLAN, "Linea", "Obiettivo strategico", null, "Operativo", SEGRETARIO),
                 new StrategicContextSet(PLAN, SEGRETERIA, "Linea", "Obiettivo strategico", new MissionCode("01"), "Operativo", SEGRETARIO),
                 new ObjectiveDefined(PLAN, SEGRETERIA, OBJECTIVE, "6", ObjectiveKind.DEVELOPMENT, "Digitalizzazione",

@@ -207,7 +207,7 @@ class WebPagesIT extends EmbeddedStoresIT {
     }
 
     @Test
-    void letsTheSegretarioAddAStructureWithItsHeadObjectiveAndContext() {
+    void letsTheSegretarioAddAStructureWithItsHeadAndObjectiveThenRemoveIt() {
         PlanScenario draft = PlanScenario.anImportedDraft(port);
         Browser browser = signedInAs("segretario");
         PlanPage.open(browser, draft.planId);
@@ -237,6 +237,16 @@ class WebPagesIT extends EmbeddedStoresIT {
         head.fill("reason", "Nuova comandante dal 1° marzo");
         head.submit();
         assertThat(browser.find(By.cssSelector("main")).getText()).contains("Commissario Anna Verdi");
+
+        browser.clickAndLeave(browser.find(By.cssSelector("a[aria-label='Rimuovi la struttura Polizia Locale']")));
+        EditPage removal = new EditPage(browser);
+        removal.submit();
+        assertThat(removal.errorBeside("reason")).isNotBlank();
+        removal.fill("reason", "Servizio trasferito all'Unione dei comuni");
+        removal.submit();
+        assertThat(new PlanPage(browser).structureNames()).doesNotContain("Struttura: Polizia Locale");
+        Api.Response trail = Api.as(port, "ndv").get("/api/plans/" + draft.planId + "/history");
+        assertThat(trail.body().toString()).contains("Servizio trasferito all'Unione dei comuni");
     }
 
     @Test

@@ -38,6 +38,7 @@ import it.traccia.kernel.plan.command.RecordGiuntaApproval;
 import it.traccia.kernel.plan.command.RecordGiuntaReturn;
 import it.traccia.kernel.plan.command.RemoveObjective;
 import it.traccia.kernel.plan.command.RemovePhase;
+import it.traccia.kernel.plan.command.RemoveStructure;
 import it.traccia.kernel.plan.command.ResolveImportFinding;
 import it.traccia.kernel.plan.command.ReviseObjective;
 import it.traccia.kernel.plan.command.RevisePhase;
@@ -68,6 +69,7 @@ import it.traccia.kernel.plan.event.PlanSubmitted;
 import it.traccia.kernel.plan.event.StrategicContextSet;
 import it.traccia.kernel.plan.event.StructureAdded;
 import it.traccia.kernel.plan.event.StructureHeadAssigned;
+import it.traccia.kernel.plan.event.StructureRemoved;
 import it.traccia.kernel.plan.event.VariationOpened;
 import it.traccia.kernel.plan.importing.ImportFinding;
 import it.traccia.kernel.plan.importing.ImportedPlan;
@@ -173,6 +175,16 @@ public class Plan {
         }
         record(new StructureAdded(planId, command.structureId(), command.name(), command.head(), command.headTitle(),
                 command.actor()));
+    }
+
+    /** Removes a structure with its objectives and their phases, saying why; only the Segretario, on a draft. */
+    @CommandHandler
+    public void handle(RemoveStructure command, Memberships memberships) {
+        Structure structure = structure(command.structureId());
+        rights.requireSegretario(command.actor(), memberships, "rimuovere una struttura");
+        requireDraft();
+        requiredReason("reason", command.reason());
+        record(new StructureRemoved(planId, structure.id(), command.reason(), command.actor()));
     }
 
     /**
@@ -480,6 +492,14 @@ public class Plan {
         structures.put(event.structureId(),
                 new Structure(event.structureId(), event.name(), event.head(), event.headTitle(), null, null));
         usedIds.add(event.structureId().value());
+    }
+
+    @EventSourcingHandler
+    void on(StructureRemoved event) {
+        List<ObjectiveId> removed = objectivesOf(event.structureId()).stream().map(Objective::id).toList();
+        removed.forEach(objectives::remove);
+        phases.values().removeIf(phase -> removed.contains(phase.objectiveId()));
+        structures.remove(event.structureId());
     }
 
     @EventSourcingHandler

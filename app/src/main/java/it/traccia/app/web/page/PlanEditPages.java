@@ -236,6 +236,23 @@ class PlanEditPages {
                 new Edited(null, null, "struttura-" + structureId, "edit.done.added"));
     }
 
+    @GetMapping(STRUCTURE + "/rimozione")
+    String removeStructureForm(@PathVariable String planId, @PathVariable String structureId, Model model) {
+        PlanView plan = plans.plan(planId);
+        return show(model, plan, removeStructure(plan, structure(plan, structureId), Map.of(), FormErrors.none()));
+    }
+
+    @PostMapping(STRUCTURE + "/rimozione")
+    String removeStructure(@PathVariable String planId, @PathVariable String structureId,
+                           @RequestParam Map<String, String> values, Model model, HttpServletResponse response,
+                           RedirectAttributes redirect) {
+        RemovalRequest request = new RemovalRequest(values.get("reason"), null);
+        return submit(planId, values, model, response, redirect,
+                () -> commands.send(request.forStructure(planId, structureId, actor.onPlan(planId))),
+                (plan, typed, errors, meanwhile) -> removeStructure(plan, structure(plan, structureId), typed, errors),
+                new Edited(null, null, "contenuto", "edit.done.removed"));
+    }
+
     @GetMapping(STRUCTURE + "/responsabile")
     String headForm(@PathVariable String planId, @PathVariable String structureId, Model model) {
         PlanView plan = plans.plan(planId);
@@ -371,6 +388,15 @@ class PlanEditPages {
                 FieldSpec.text("head", "label.head", true), FieldSpec.text("headTitle", "label.headTitle", false));
         return forms.form(forms.text("edit.structure.add.title"), null, planAddress(plan) + "/strutture/nuova", fields,
                 values, errors, null, List.of(), "edit.add", false, planAddress(plan));
+    }
+
+    private EditForm removeStructure(PlanView plan, StructureView structure, Map<String, String> values,
+                                     FormErrors errors) {
+        return forms.form(forms.text("edit.remove.title", structure.name()),
+                forms.text("edit.remove.structure.lead", structure.name(), structure.objectives().size()),
+                planAddress(plan) + "/strutture/" + structure.id() + "/rimozione",
+                List.of(FieldSpec.textarea("reason", "label.reason.removal", true)), values, errors, null, List.of(),
+                "edit.remove", true, planAddress(plan));
     }
 
     private EditForm head(PlanView plan, StructureView structure, Map<String, String> values, FormErrors errors) {

@@ -15,12 +15,14 @@ import it.traccia.kernel.rule.UnknownPlan;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -78,6 +80,15 @@ public class PlanController {
         StructureId structureId = StructureId.random();
         commands.send(request.toCommand(planId, structureId, actor.onPlan(planId)));
         return created("/api/plans/" + planId + "/structures/" + structureId, structureId.value());
+    }
+
+    /** Removes a structure with its objectives and their phases, saying why ({@code reason} is required). */
+    @Allowed(Role.SEGRETARIO)
+    @DeleteMapping("/{planId}/structures/{structureId}")
+    ResponseEntity<Void> removeStructure(@PathVariable String planId, @PathVariable String structureId,
+                                         @RequestParam(required = false) String reason) {
+        commands.send(new RemovalRequest(reason, null).forStructure(planId, structureId, actor.onPlan(planId)));
+        return ResponseEntity.noContent().build();
     }
 
     /**

@@ -5,11 +5,13 @@ import it.traccia.kernel.Actor;
 import it.traccia.kernel.ObjectiveId;
 import it.traccia.kernel.PhaseId;
 import it.traccia.kernel.PlanId;
+import it.traccia.kernel.StructureId;
 import it.traccia.kernel.plan.command.RemoveObjective;
 import it.traccia.kernel.plan.command.RemovePhase;
+import it.traccia.kernel.plan.command.RemoveStructure;
 
 /**
- * The parameters of a removal (rimozione) of an objective or a phase, on the API's {@code DELETE} and on the page that
+ * The parameters of a removal (rimozione) of a structure, an objective or a phase, on the API's {@code DELETE} and on the page that
  * confirms it: the reason, required as the reason of a weight change is, and optionally the revision seen.
  */
 public record RemovalRequest(String reason, Long revision) {
@@ -20,6 +22,11 @@ public record RemovalRequest(String reason, Long revision) {
 
     public RemovePhase forPhase(String planId, String phaseId, Actor actor) {
         return new RemovePhase(new PlanId(planId), new PhaseId(phaseId), checkedReason(), revision, actor);
+    }
+
+    /** The removal of a structure, which carries no revision: only the Segretario edits it. */
+    public RemoveStructure forStructure(String planId, String structureId, Actor actor) {
+        return new RemoveStructure(new PlanId(planId), new StructureId(structureId), checkedReason(), actor);
     }
 
     private String checkedReason() {

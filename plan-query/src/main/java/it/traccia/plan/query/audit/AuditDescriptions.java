@@ -26,6 +26,7 @@ import it.traccia.kernel.plan.event.PlanSubmitted;
 import it.traccia.kernel.plan.event.StrategicContextSet;
 import it.traccia.kernel.plan.event.StructureAdded;
 import it.traccia.kernel.plan.event.StructureHeadAssigned;
+import it.traccia.kernel.plan.event.StructureRemoved;
 import it.traccia.kernel.plan.event.VariationOpened;
 import it.traccia.kernel.plan.importing.ImportSource;
 import it.traccia.kernel.plan.query.ApprovalDeadlineView.DeadlineState;
@@ -61,6 +62,9 @@ final class AuditDescriptions {
         }
         if (event instanceof StructureAdded added) {
             return structureAdded(added, state);
+        }
+        if (event instanceof StructureRemoved removed) {
+            return structureRemoved(removed, state);
         }
         if (event instanceof StructureHeadAssigned assigned) {
             return structureHeadAssigned(assigned, state);
@@ -243,6 +247,13 @@ final class AuditDescriptions {
     }
 
     /** A user named head of a structure (responsabile), with the name and title the plan prints, and why. */
+    private static AuditDescription structureRemoved(StructureRemoved event, AuditPlanStateDocument state) {
+        String structureId = event.structureId().value();
+        TrackedElement structure = state.elementOrUnknown(TrackedKind.STRUCTURE, structureId, structureId, null);
+        state.forgetStructure(structureId);
+        return new AuditDescription(structure.label(), structureId, null, null, List.of(), event.reason());
+    }
+
     private static AuditDescription structureHeadAssigned(StructureHeadAssigned event, AuditPlanStateDocument state) {
         String structureId = event.structureId().value();
         TrackedElement structure = state.elementOrUnknown(TrackedKind.STRUCTURE, structureId, structureId, null);

@@ -92,6 +92,11 @@ public final class AuditPlanStateDocument {
         elements.removeIf(element -> element.kind() == kind);
     }
 
+    /** Forgets a structure with every objective and phase tracked under it. */
+    void forgetStructure(String structureId) {
+        elements.removeIf(element -> element.kind() != TrackedKind.PLAN && structureId.equals(element.structureId()));
+    }
+
     void forgetPhasesOf(String objectiveId) {
         elements.removeIf(element -> element.kind() == TrackedKind.PHASE && objectiveId.equals(element.objectiveId()));
     }

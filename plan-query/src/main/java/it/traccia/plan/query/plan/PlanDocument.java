@@ -147,6 +147,11 @@ public final class PlanDocument {
         structures.forEach(structure -> structure.removeObjective(objectiveId));
     }
 
+    void removeStructure(String structureId) {
+        structure(structureId);
+        structures.removeIf(structure -> structure.id().equals(structureId));
+    }
+
     /** The structures of this plan that the user heads. */
     List<StructureNode> structuresHeadedBy(String userId) {
         return structures.stream().filter(structure -> userId.equals(structure.headUserId())).toList();

@@ -24,6 +24,7 @@ import it.traccia.kernel.plan.event.PlanSubmitted;
 import it.traccia.kernel.plan.event.StrategicContextSet;
 import it.traccia.kernel.plan.event.StructureAdded;
 import it.traccia.kernel.plan.event.StructureHeadAssigned;
+import it.traccia.kernel.plan.event.StructureRemoved;
 import it.traccia.kernel.plan.event.VariationOpened;
 import it.traccia.kernel.plan.query.ApprovalDeadlineView.DeadlineState;
 import it.traccia.kernel.plan.query.FindHeadedStructuresQuery;
@@ -109,6 +110,11 @@ public class PlanProjection {
         apply(event.planId(), sequence, occurredAt,
                 plan -> plan.addStructure(StructureNode.added(event.structureId().value(), event.name(), event.head(),
                         event.headTitle())));
+    }
+
+    @EventHandler
+    void on(StructureRemoved event, @SequenceNumber long sequence, @Timestamp Instant occurredAt) {
+        apply(event.planId(), sequence, occurredAt, plan -> plan.removeStructure(event.structureId().value()));
     }
 
     @EventHandler

@@ -1,5 +1,6 @@
 package it.traccia.plan.query.audit;
 
+import it.traccia.kernel.plan.event.StructureRemoved;
 import it.traccia.kernel.PlanId;
 import it.traccia.kernel.Role;
 import it.traccia.kernel.plan.event.StructureHeadAssigned;
@@ -48,6 +49,7 @@ import static it.traccia.plan.query.MonteCremasco.invalidDateResolved;
 import static it.traccia.plan.query.MonteCremasco.objective6Revised;
 import static it.traccia.plan.query.MonteCremasco.objective6WeightChangedTo25;
 import static it.traccia.plan.query.MonteCremasco.objective7Removed;
+import static it.traccia.plan.query.MonteCremasco.SEGRETARIO;
 import static it.traccia.plan.query.MonteCremasco.phase61WeightChangedTo60;
 import static it.traccia.plan.query.MonteCremasco.phase62Removed;
 import static it.traccia.plan.query.MonteCremasco.phase62Revised;
@@ -448,6 +450,19 @@ class AuditTrailProjectionTest {
         assertThat(phaseRemoval.reason()).isEqualTo("Accorpata nella fase 6.1");
         assertThat(objectiveRemoval.subject()).isEqualTo("Segreteria › obiettivo 7");
         assertThat(objectiveRemoval.reason()).isEqualTo("La contrattazione passa all'area Personale");
+    }
+
+    @Test
+    void recordsTheRemovalOfAStructureAndForgetsWhatItHeld() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan())
+                .then(new StructureRemoved(PLAN, SEGRETERIA, "Servizio trasferito all'Unione", SEGRETARIO))
+                .deliverTo(projection);
+
+        AuditEntryView removal = last(trail(null));
+        assertThat(removal.action()).isEqualTo("StructureRemoved");
+        assertThat(removal.subject()).isEqualTo("Segreteria");
+        assertThat(removal.structureId()).isEqualTo(SEGRETERIA.value());
+        assertThat(removal.reason()).isEqualTo("Servizio trasferito all'Unione");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package it.traccia.plan.query.plan;
 
+import it.traccia.kernel.plan.event.StructureRemoved;
 import it.traccia.kernel.Comparison;
 import it.traccia.kernel.MeasurableTarget;
 import it.traccia.kernel.PlanId;
@@ -54,6 +55,9 @@ import static it.traccia.plan.query.MonteCremasco.firstAdoption;
 import static it.traccia.plan.query.MonteCremasco.objective6Revised;
 import static it.traccia.plan.query.MonteCremasco.objective6WeightChangedTo25;
 import static it.traccia.plan.query.MonteCremasco.objective7Removed;
+import static it.traccia.plan.query.MonteCremasco.PLAN;
+import static it.traccia.plan.query.MonteCremasco.SEGRETARIO;
+import static it.traccia.plan.query.MonteCremasco.SEGRETERIA;
 import static it.traccia.plan.query.MonteCremasco.paymentTimesObjectiveDefined;
 import static it.traccia.plan.query.MonteCremasco.paymentTimesPhaseDefined;
 import static it.traccia.plan.query.MonteCremasco.paymentTimesPhaseRevisedToProse;
@@ -274,6 +278,16 @@ class PlanProjectionTest {
         });
         assertThat(objective6.phaseWeights()).isEqualTo(new WeightSum(new BigDecimal("60"), false));
         assertThat(segreteria.objectiveWeights()).isEqualTo(new WeightSum(new BigDecimal("80"), false));
+    }
+
+    @Test
+    void removesAStructureWithItsObjectives() {
+        new PlanHistory(ORGANISATION).then(aBalancedPlan())
+                .then(new StructureRemoved(PLAN, SEGRETERIA, "Servizio trasferito all'Unione", SEGRETARIO))
+                .deliverTo(projection);
+
+        assertThat(findPlan().structures()).isEmpty();
+        assertThat(findPlan().commonObjectives()).isNotEmpty();
     }
 
     @Test
