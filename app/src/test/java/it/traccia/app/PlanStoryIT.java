@@ -231,25 +231,10 @@ class PlanStoryIT extends EmbeddedStoresIT {
 
     private void signInAs(String user) {
         browser.useServerAt(port);
-        browser.go("/");
-        if (!browser.path().startsWith("/accesso")) {
-            SignInPage.signOut(browser);
-        }
-        browser.go("/accesso");
-        new SignInPage(browser).signInAs(user);
-        assertThat(browser.path()).isEqualTo("/");
+        PageChecks.signedInAs(browser, user);
     }
 
-    /** The page is Italian, has a title, passes axe-core's serious and critical WCAG rules; saved as a screenshot. */
     private static void checked(String name) {
-        assertThat(browser.attributeOfPage("lang")).isEqualTo("it");
-        assertThat(browser.title()).isNotBlank();
-        assertThat(browser.findAll(By.cssSelector("nav.breadcrumb-container"))).isNotEmpty();
-        List<Browser.AccessibilityViolation> violations = browser.accessibilityViolations();
-        browser.screenshot(name);
-        System.out.println("axe-core on " + name + ": " + violations.size() + " violations, "
-                + violations.stream().filter(Browser.AccessibilityViolation::seriousOrCritical).count()
-                + " serious or critical " + violations);
-        assertThat(violations).filteredOn(Browser.AccessibilityViolation::seriousOrCritical).isEmpty();
+        PageChecks.checked(browser, name);
     }
 }

@@ -29,8 +29,9 @@ final class SignInPage {
         return browser.find(By.cssSelector("main .alert")).getText();
     }
 
-    /** Signs out with the button of the header. */
+    /** Signs out with the button of the header, and waits for the sign-in page that confirms it. */
     static void signOut(Browser browser) {
         browser.clickAndLeave(browser.find(By.cssSelector("header form[action$='/esci'] button")));
+        browser.waitUntil(driver -> browser.path().startsWith("/accesso") ? true : null);
     }
 }

@@ -195,7 +195,7 @@ class WebPagesIT extends EmbeddedStoresIT {
         objective.fill("description", "Trasparenza e anticorruzione: la mia versione");
         objective.submit();
 
-        assertThat(objective.changedMeanwhile()).contains("segretario (Segretario)")
+        assertThat(objective.changedMeanwhile()).contains("segretario (Segretario)").contains("Sviluppo")
                 .contains("Trasparenza rivista in riunione");
         assertThat(objective.value("description")).isEqualTo("Trasparenza e anticorruzione: la mia versione");
         assertThat(objective.submitLabel()).isEqualTo("Applica di nuovo la mia modifica");
@@ -377,12 +377,7 @@ class WebPagesIT extends EmbeddedStoresIT {
     }
 
     private Browser signedInAs(String user) {
-        Browser browser = at(port);
-        signOutIfSignedIn(browser);
-        browser.go("/accesso");
-        new SignInPage(browser).signInAs(user);
-        assertThat(browser.path()).isEqualTo("/");
-        return browser;
+        return PageChecks.signedInAs(at(port), user);
     }
 
     /** The shared browser, pointed at this test's application. */
@@ -392,22 +387,10 @@ class WebPagesIT extends EmbeddedStoresIT {
     }
 
     private static void signOutIfSignedIn(Browser browser) {
-        browser.go("/");
-        if (!browser.path().startsWith("/accesso")) {
-            SignInPage.signOut(browser);
-        }
+        PageChecks.signOutIfSignedIn(browser);
     }
 
-    /** The page is Italian, has a title, passes axe-core's serious and critical WCAG rules; saved as a screenshot. */
     private static void checked(String name) {
-        assertThat(browser.attributeOfPage("lang")).isEqualTo("it");
-        assertThat(browser.title()).isNotBlank();
-        assertThat(browser.findAll(By.cssSelector("nav.breadcrumb-container"))).isNotEmpty();
-        List<Browser.AccessibilityViolation> violations = browser.accessibilityViolations();
-        browser.screenshot(name);
-        System.out.println("axe-core on " + name + ": " + violations.size() + " violations, "
-                + violations.stream().filter(Browser.AccessibilityViolation::seriousOrCritical).count()
-                + " serious or critical " + violations);
-        assertThat(violations).filteredOn(Browser.AccessibilityViolation::seriousOrCritical).isEmpty();
+        PageChecks.checked(browser, name);
     }
 }

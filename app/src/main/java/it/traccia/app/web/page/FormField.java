@@ -31,6 +31,15 @@ public record FormField(String name, String label, Kind kind, boolean required, 
         return "aiuto-" + name;
     }
 
+    /** What the field holds as people read it: the label of the chosen option for a choice, else the value itself. */
+    public String shownValue() {
+        if (kind == Kind.CHOICE) {
+            return choices.stream().filter(choice -> choice.value().equals(value)).map(Choice::label).findFirst()
+                    .orElse(value);
+        }
+        return value;
+    }
+
     /** The ids that describe the control, for {@code aria-describedby}: its hint and its refusal; null if none. */
     public String describedBy() {
         String ids = ((hint != null ? hintId() + " " : "") + (error != null ? errorId() : "")).strip();

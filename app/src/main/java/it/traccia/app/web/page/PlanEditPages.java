@@ -318,7 +318,7 @@ class PlanEditPages {
                 FieldSpec.textarea("targets", "label.targets", false), FieldSpec.date("deadline", "label.deadline"),
                 FieldSpec.textarea("reason", "label.reason.optional", false), FieldSpec.hidden("revision"));
         List<FormField> current = meanwhile == null ? List.of()
-                : forms.drawn(fields, valuesOf(objective), FormErrors.none());
+                : forms.drawn(valuesOnly(fields), valuesOf(objective), FormErrors.none());
         return forms.form(forms.text("edit.objective.title", labelOf(plan, objectiveId)), null,
                 objectiveAddress(plan, objectiveId) + "/modifica", fields, values, errors, meanwhile, current,
                 "edit.save", false, planAddress(plan));
@@ -369,7 +369,7 @@ class PlanEditPages {
                 FieldSpec.textarea("target", "label.target", false), FieldSpec.date("deadline", "label.deadline"),
                 FieldSpec.textarea("reason", "label.reason.optional", false), FieldSpec.hidden("revision"));
         List<FormField> current = meanwhile == null ? List.of()
-                : forms.drawn(fields, valuesOf(phase), FormErrors.none());
+                : forms.drawn(valuesOnly(fields), valuesOf(phase), FormErrors.none());
         return forms.form(forms.text("edit.phase.title", labelOf(plan, phaseId)), null,
                 phaseAddress(plan, phaseId) + "/modifica", fields, values, errors, meanwhile, current, "edit.save",
                 false, planAddress(plan));
@@ -419,6 +419,12 @@ class PlanEditPages {
                 FieldSpec.textarea("operationalObjective", "plan.context.operationalObjective", true));
         return forms.form(title, null, action, fields, values, errors, null, List.of(), "edit.save", false,
                 planAddress(plan));
+    }
+
+    /** The fields that hold the element's own values: not the reason of the change, nor the revision. */
+    private static List<FieldSpec> valuesOnly(List<FieldSpec> fields) {
+        return fields.stream().filter(field -> !field.name().equals("reason") && field.kind() != FormField.Kind.HIDDEN)
+                .toList();
     }
 
     private static String labelOf(PlanView plan, String elementId) {
