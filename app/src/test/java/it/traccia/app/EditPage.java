@@ -14,10 +14,15 @@ final class EditPage {
         browser.find(By.cssSelector("form.edit-form"));
     }
 
-    /** Replaces what a field holds: text, text area or date (written {@code yyyy-MM-dd}, as the browser sends it). */
+    /**
+     * Replaces what a field holds: text, text area, date (written {@code yyyy-MM-dd}, as the browser sends it), or the
+     * option of a choice with this value.
+     */
     EditPage fill(String field, String value) {
         WebElement control = browser.find(By.id("campo-" + field));
-        if ("date".equals(control.getAttribute("type"))) {
+        if (control.getTagName().equals("select")) {
+            new Select(control).selectByValue(value);
+        } else if ("date".equals(control.getAttribute("type"))) {
             browser.setValue(By.id("campo-" + field), value);
         } else {
             control.clear();

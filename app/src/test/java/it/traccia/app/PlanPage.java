@@ -61,6 +61,13 @@ final class PlanPage {
         return !table(table).findElements(By.cssSelector("a.edit-weight")).isEmpty();
     }
 
+    /** The index among the page's tables of the common objectives' table (the last one, after every structure's). */
+    int commonTable() {
+        List<WebElement> tables = browser.findAll(By.cssSelector("main table.plan-table"));
+        WebElement common = browser.find(By.cssSelector("#obiettivi-comuni table.plan-table"));
+        return tables.indexOf(common);
+    }
+
     /** Whether the n-th table offers to revise, add or remove its objectives and phases. */
     boolean offersEdits(int table) {
         return !table(table).findElements(By.cssSelector("ul.edit-links a")).isEmpty();

@@ -67,7 +67,7 @@ class PlanStoryIT extends EmbeddedStoresIT {
         checked("rilievi");
 
         PlanPage plan = PlanPage.open(browser, planId);
-        int common = browser.findAll(By.cssSelector("main table.plan-table")).size() - 1;
+        int common = plan.commonTable();
         plan.follow(0, "1.1", "Modifica").fill("deadline", "2026-04-30").submit();
         plan.follow(0, "6.1", "Modifica").fill("deadline", "2026-01-15").submit();
         plan.follow(common, "1.1", "Modifica").fill("deadline", "2026-04-30").submit();
@@ -174,6 +174,7 @@ class PlanStoryIT extends EmbeddedStoresIT {
         browser.tabTo(By.id("campo-file")).sendKeys(document.toString());
         browser.tabTo(By.cssSelector("form.upload-form button[type=submit]"));
         browser.type(Keys.ENTER);
+        browser.waitUntil(driver -> browser.findAll(By.id("conferma")).isEmpty() ? null : true);
         browser.tabTo(By.cssSelector("#conferma button[type=submit]"));
         browser.type(Keys.ENTER);
         browser.waitUntil(driver -> browser.path().endsWith("/rilievi") ? true : null);

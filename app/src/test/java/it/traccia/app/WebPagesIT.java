@@ -256,7 +256,7 @@ class WebPagesIT extends EmbeddedStoresIT {
         Browser browser = signedInAs("resp-segreteria");
 
         PlanPage plan = PlanPage.open(browser, draft.planId);
-        int common = browser.findAll(By.cssSelector("main table.plan-table")).size() - 1;
+        int common = plan.commonTable();
 
         assertThat(plan.offersWeightChanges(0)).isTrue();
         assertThat(plan.offersWeightChanges(common)).isFalse();

@@ -94,6 +94,10 @@ public class ReadModelConsistency {
             processing.eventProcessor(name, StreamingEventProcessor.class).ifPresent(processor ->
                     awaitSegment(processor, appended.aggregateId(), target, deadline));
         }
+        if (System.nanoTime() >= deadline) {
+            LOG.warn("The read models had not shown event {} of {} (global index {}) after {}: answering anyway",
+                    appended.sequence(), appended.aggregateId(), target, maxWait);
+        }
     }
 
     private void awaitSegment(StreamingEventProcessor processor, String aggregateId, long target, long deadline) {

@@ -1,6 +1,7 @@
 package it.traccia.app.web.page;
 
 import it.traccia.app.infrastructure.PlanCommands;
+import it.traccia.app.organisation.Directory;
 import it.traccia.app.security.CurrentActor;
 import it.traccia.app.web.ProblemDetailsAdvice;
 import it.traccia.app.web.plan.AddStructureRequest;
@@ -13,8 +14,10 @@ import it.traccia.app.web.plan.RevisePhaseRequest;
 import it.traccia.app.web.plan.SetStrategicContextRequest;
 import it.traccia.kernel.ObjectiveId;
 import it.traccia.kernel.ObjectiveKind;
+import it.traccia.kernel.OrganisationId;
 import it.traccia.kernel.PhaseId;
 import it.traccia.kernel.PlanId;
+import it.traccia.kernel.Role;
 import it.traccia.kernel.StructureId;
 import it.traccia.kernel.plan.query.AuditEntryView;
 import it.traccia.kernel.plan.query.AuditTrailView;
@@ -69,10 +72,12 @@ class PlanEditPages {
     private final CurrentActor actor;
     private final Forms forms;
     private final PageFormat format;
+    private final Directory directory;
 
     PlanEditPages(PlanCommands commands, ReadablePlans plans, QueryGateway queries, CurrentActor actor, Forms forms,
-                  PageFormat format) {
+                  PageFormat format, Directory directory) {
         this.format = format;
+        this.directory = directory;
         this.commands = commands;
         this.plans = plans;
         this.queries = queries;
@@ -400,7 +405,12 @@ class PlanEditPages {
     }
 
     private EditForm head(PlanView plan, StructureView structure, Map<String, String> values, FormErrors errors) {
-        List<FieldSpec> fields = List.of(FieldSpec.text("userId", "label.userId", true),
+        List<FormField.Choice> heads = directory.membersOf(new OrganisationId(plan.organisationId())).entrySet()
+                .stream()
+                .filter(member -> member.getValue().contains(Role.RESPONSABILE)
+                        || member.getValue().contains(Role.SEGRETARIO))
+                .map(member -> new FormField.Choice(member.getKey(), member.getKey())).toList();
+        List<FieldSpec> fields = List.of(FieldSpec.choice("userId", "label.userId", heads),
                 FieldSpec.text("name", "label.headName", true), FieldSpec.text("title", "label.headTitle", false),
                 FieldSpec.textarea("reason", "label.reason.head", true));
         return forms.form(forms.text("edit.head.title", structure.name()), forms.text("edit.head.lead"),
