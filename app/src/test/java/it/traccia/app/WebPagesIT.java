@@ -341,6 +341,26 @@ class WebPagesIT extends EmbeddedStoresIT {
     }
 
     @Test
+    void opensANewDraftFromItsPageForAnEnteOfTheSegretario() {
+        String ente = Enti.aComune(port);
+        Browser browser = signedInAs("segretario");
+        browser.clickAndLeave(browser.find(By.linkText("Nuovo piano")));
+        EditPage form = new EditPage(browser);
+        form.submit();
+        assertThat(form.errorBeside("organisation")).isNotBlank();
+        checked("nuovo-piano");
+
+        form.fill("organisation", ente).fill("firstYear", "2027").fill("lastYear", "2029").fill("year", "2027");
+        form.submit();
+
+        assertThat(browser.path()).startsWith("/piani/");
+        PlanPage plan = new PlanPage(browser);
+        assertThat(plan.heading()).contains(ente);
+        assertThat(plan.status()).isEqualTo("Bozza");
+        assertThat(browser.find(By.cssSelector("main .plan-header")).getText()).contains("Triennio 2027/2029");
+    }
+
+    @Test
     void answersAnAddressWithNoPageWithAnItalianPageButTheApiWithAProblem() {
         Browser browser = signedInAs("segretario");
 
