@@ -77,8 +77,16 @@ final class Browser implements AutoCloseable {
         return new Browser(driver, port);
     }
 
+    /**
+     * Opens the page and returns once the browser shows a new document, fully loaded: under load Chromium was seen to
+     * answer {@code get} while the page before was still the one shown, so each document is marked before leaving it.
+     */
     void go(String path) {
+        JavascriptExecutor javascript = (JavascriptExecutor) driver;
+        javascript.executeScript("window.tracciaLeaving = true;");
         driver.get(base + path);
+        waitUntil(shown -> Boolean.TRUE.equals(javascript.executeScript(
+                "return window.tracciaLeaving === undefined && document.readyState === 'complete';")) ? true : null);
     }
 
     /** The address of the page shown, with its query but without the fragment it was scrolled to. */
@@ -86,6 +94,10 @@ final class Browser implements AutoCloseable {
         String address = driver.getCurrentUrl().substring(base.length());
         int fragment = address.indexOf('#');
         return fragment < 0 ? address : address.substring(0, fragment);
+    }
+
+    String pageSource() {
+        return driver.getPageSource();
     }
 
     String title() {
