@@ -4,7 +4,6 @@ import it.traccia.kernel.rule.InvalidWeight;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A weight (peso) in percent: from 0 to 100 with at most two decimals, exact. Kept without trailing zeros,
@@ -14,31 +13,13 @@ import java.util.regex.Pattern;
 public record Weight(BigDecimal value) implements Comparable<Weight> {
 
     /** The longest text {@link #parse} reads: three integer digits, a point, two decimals, and some blanks around. */
-    public static final int MAX_TEXT_LENGTH = 16;
-    /** The most decimal places a value may carry into the constructor, trailing zeros included. */
-    private static final int MAX_SCALE = 10;
-    private static final int MAX_INTEGER_DIGITS = 3;
-    private static final Pattern WRITTEN = Pattern.compile("\\d{1,3}(\\.\\d{1,2})?");
+    public static final int MAX_TEXT_LENGTH = Percentages.MAX_TEXT_LENGTH;
 
     public static final Weight ZERO = new Weight(BigDecimal.ZERO);
     public static final Weight HUNDRED = new Weight(BigDecimal.valueOf(100));
 
     public Weight {
-        if (value == null) {
-            throw new InvalidWeight("weight", null);
-        }
-        if (Math.abs(value.scale()) > MAX_SCALE || value.unscaledValue().bitLength() > Long.SIZE - 1
-                || value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
-            throw new InvalidWeight("weight");
-        }
-        BigDecimal normalised = value.stripTrailingZeros();
-        if (normalised.scale() < 0) {
-            normalised = normalised.setScale(0);
-        }
-        if (normalised.signum() < 0 || normalised.compareTo(BigDecimal.valueOf(100)) > 0 || normalised.scale() > 2) {
-            throw new InvalidWeight("weight", value.toPlainString());
-        }
-        value = normalised;
+        value = Percentages.checked(value, () -> new InvalidWeight("weight"), written -> new InvalidWeight("weight", written));
     }
 
     /**
@@ -49,13 +30,7 @@ public record Weight(BigDecimal value) implements Comparable<Weight> {
      */
     public static Weight parse(String field, String text) {
         Objects.requireNonNull(field, "field");
-        if (text == null) {
-            throw new InvalidWeight(field, null);
-        }
-        if (text.length() > MAX_TEXT_LENGTH || !WRITTEN.matcher(text.strip()).matches()) {
-            throw new InvalidWeight(field, text);
-        }
-        BigDecimal value = new BigDecimal(text.strip());
+        BigDecimal value = Percentages.parse(text, written -> new InvalidWeight(field, written));
         try {
             return new Weight(value);
         } catch (InvalidWeight outOfRange) {
