@@ -2,12 +2,15 @@ package it.traccia.app.infrastructure;
 
 import it.traccia.plan.command.Organisation;
 import it.traccia.plan.command.Plan;
+import it.traccia.plan.command.PlanMonitoring;
+import it.traccia.plan.command.PlansInForce;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +38,18 @@ public class AggregateConfiguration {
     ConfigurerModule planAggregate(@Qualifier("planCache") Cache planCache) {
         return configurer -> configurer.configureAggregate(
                 AggregateConfigurer.defaultConfiguration(Plan.class).configureCache(configuration -> planCache));
+    }
+
+    /** The monitoring of each plan (docs/adr/0019): short streams, loaded afresh for each command. */
+    @Bean
+    ConfigurerModule monitoringAggregate() {
+        return configurer -> configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(PlanMonitoring.class));
+    }
+
+    /** The plans' versions in force, for monitoring's commands, loaded through the plans' own repository. */
+    @Bean
+    PlansInForce plansInForce(ObjectProvider<org.axonframework.config.Configuration> axon) {
+        return PlansInForce.loadedFrom(() -> axon.getObject().repository(Plan.class));
     }
 
     /** The organisations (enti) and their memberships: short streams, loaded afresh for each command. */

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import it.traccia.kernel.MissionCode;
+import it.traccia.kernel.Achievement;
 import it.traccia.kernel.Weight;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
@@ -65,6 +66,7 @@ public class JsonConfiguration {
         });
         module.addDeserializer(String.class, new TextAsWritten());
         module.setMixInAnnotation(Weight.class, WeightAsDecimal.class);
+        module.setMixInAnnotation(Achievement.class, WeightAsDecimal.class);
         module.setMixInAnnotation(MissionCode.class, MissionCodeAsText.class);
         return module;
     }
@@ -92,7 +94,7 @@ public class JsonConfiguration {
         }
     }
 
-    /** A weight is written as its decimal and read from a decimal string or number. */
+    /** A weight (and an achievement, which has the same shape) is written as its decimal and read from a decimal. */
     abstract static class WeightAsDecimal {
 
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)

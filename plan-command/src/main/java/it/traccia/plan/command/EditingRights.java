@@ -73,6 +73,17 @@ final class EditingRights {
         }
     }
 
+    /** The head of the objective's structure, or the Segretario, edits it; only the Segretario a common objective. */
+    void requireEditorOf(Objective objective, PlanContents contents, Actor actor, Memberships memberships,
+                         String action) {
+        if (objective.isCommon()) {
+            // Common objectives belong to no single structure.
+            requireSegretario(actor, memberships, "modificare gli obiettivi comuni e le loro fasi");
+        } else {
+            requireEditorOf(contents.structureOf(objective), actor, memberships, action);
+        }
+    }
+
     /** Whether the user holds a role that may head a structure: Responsabile or Segretario of the organisation. */
     boolean mayHeadAStructure(String userId, Memberships memberships) {
         Set<Role> held = memberships.rolesIn(organisationId, userId);

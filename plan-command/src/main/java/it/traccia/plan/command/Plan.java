@@ -8,16 +8,11 @@ import static it.traccia.plan.command.Fields.required;
 import static it.traccia.plan.command.Fields.requiredReason;
 import static it.traccia.plan.command.Fields.requiredText;
 
-import it.traccia.kernel.Actor;
-import it.traccia.kernel.ObjectiveId;
 import it.traccia.kernel.ObjectiveKind;
 import it.traccia.kernel.OrganisationId;
-import it.traccia.kernel.PhaseId;
 import it.traccia.kernel.PlanId;
 import it.traccia.kernel.PlanMetaData;
-import it.traccia.kernel.PlanStatus;
 import it.traccia.kernel.Role;
-import it.traccia.kernel.StructureId;
 import it.traccia.kernel.UserIds;
 import it.traccia.kernel.Weight;
 import it.traccia.kernel.organisation.Memberships;
@@ -73,21 +68,12 @@ import it.traccia.kernel.plan.event.StructureRemoved;
 import it.traccia.kernel.plan.event.VariationOpened;
 import it.traccia.kernel.plan.importing.ImportFinding;
 import it.traccia.kernel.plan.importing.ImportedPlan;
-import it.traccia.kernel.rule.DuplicateId;
-import it.traccia.kernel.rule.DuplicateNumber;
 import it.traccia.kernel.rule.DuplicateStructure;
 import it.traccia.kernel.rule.HeadNotResponsabile;
 import it.traccia.kernel.rule.PhaseNumberOutsideObjective;
-import it.traccia.kernel.rule.PlanNotAdopted;
-import it.traccia.kernel.rule.PlanNotInDraft;
-import it.traccia.kernel.rule.PlanNotSubmitted;
 import it.traccia.kernel.rule.RuleViolations;
 import it.traccia.kernel.rule.StaleRevision;
-import it.traccia.kernel.rule.StaleVersion;
 import it.traccia.kernel.rule.UnknownFinding;
-import it.traccia.kernel.rule.UnknownObjective;
-import it.traccia.kernel.rule.UnknownPhase;
-import it.traccia.kernel.rule.UnknownStructure;
 import it.traccia.kernel.rule.Violation;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -97,21 +83,16 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The plan (Piano degli obiettivi e della performance) of one organisation for one year: its structures, their
  * objectives and phases, and the common objectives, and its way to adoption (bozza, trasmesso alla Giunta, adottato,
- * variazione) version by version. Event-sourced; it refuses every command that breaks a rule. Who may act is asked
- * of the organisation's memberships on every command ({@link EditingRights}).
+ * variazione) version by version. Event-sourced; it refuses every command that breaks a rule. The aggregate checks
+ * the command's fields and delegates the rest: who may act to {@link EditingRights}, where the plan stands to
+ * {@link PlanLifecycle}, what it says to {@link PlanContents} (the draft, and a copy for the version in force).
  */
 public class Plan {
-
-    private static final int FIRST_VERSION = 1;
 
     @AggregateIdentifier
     private PlanId planId;
@@ -119,17 +100,12 @@ public class Plan {
     private String organisation;
     private Triennio triennio;
     private EditingRights rights;
-    private PlanStatus status;
-    /** The version the plan is at: 1 from its definition, one more with each variation. */
-    private int version;
+    private final PlanLifecycle lifecycle = new PlanLifecycle();
+    /** What the current version says: the draft while one is open, else the version adopted last. */
+    private final PlanContents contents = new PlanContents();
+    /** What the version adopted last says, frozen at its adoption but for its heads; {@code null} until adopted. */
+    private PlanContents inForce;
     private ImportFindings importFindings = ImportFindings.NONE;
-    private DeadlineWarnings deadlineWarnings = DeadlineWarnings.NONE;
-    private StrategicContext commonContext;
-    private final Map<StructureId, Structure> structures = new LinkedHashMap<>();
-    private final Map<ObjectiveId, Objective> objectives = new LinkedHashMap<>();
-    private final Map<PhaseId, Phase> phases = new LinkedHashMap<>();
-    /** Every id a structure, objective or phase of this plan ever had: ids are never reused, even after a removal. */
-    private final Set<String> usedIds = new HashSet<>();
 
     /** For Axon, which rebuilds the plan from its events. */
     Plan() {
@@ -164,13 +140,13 @@ public class Plan {
     @CommandHandler
     public void handle(AddStructure command, Memberships memberships) {
         rights.requireSegretario(command.actor(), memberships, "aggiungere una struttura");
-        requireDraft();
+        lifecycle.requireDraft();
         required("structureId", command.structureId());
         requiredText("name", command.name(), SHORT_TEXT);
         requiredText("head", command.head(), SHORT_TEXT);
         optionalText("headTitle", command.headTitle(), SHORT_TEXT);
-        requireUnusedId("structureId", command.structureId().value());
-        if (structures.values().stream().anyMatch(structure -> structure.isNamed(command.name()))) {
+        contents.requireUnusedId("structureId", command.structureId().value());
+        if (contents.hasStructureNamed(command.name())) {
             throw new DuplicateStructure("name", command.name());
         }
         record(new StructureAdded(planId, command.structureId(), command.name(), command.head(), command.headTitle(),
@@ -180,9 +156,9 @@ public class Plan {
     /** Removes a structure with its objectives and their phases, saying why; only the Segretario, on a draft. */
     @CommandHandler
     public void handle(RemoveStructure command, Memberships memberships) {
-        Structure structure = structure(command.structureId());
+        Structure structure = contents.structure(command.structureId());
         rights.requireSegretario(command.actor(), memberships, "rimuovere una struttura");
-        requireDraft();
+        lifecycle.requireDraft();
         requiredReason("reason", command.reason());
         record(new StructureRemoved(planId, structure.id(), command.reason(), command.actor()));
     }
@@ -194,7 +170,7 @@ public class Plan {
     @CommandHandler
     public void handle(AssignStructureHead command, Memberships memberships) {
         rights.requireSegretario(command.actor(), memberships, "assegnare il responsabile di una struttura");
-        Structure structure = structure(command.structureId());
+        Structure structure = contents.structure(command.structureId());
         UserIds.require("userId", command.userId());
         requiredText("name", command.name(), SHORT_TEXT);
         optionalText("title", command.title(), SHORT_TEXT);
@@ -212,12 +188,12 @@ public class Plan {
     @CommandHandler
     public void handle(SetStrategicContext command, Memberships memberships) {
         rights.requireSegretario(command.actor(), memberships, "impostare il contesto strategico");
-        requireDraft();
+        lifecycle.requireDraft();
         requiredText("strategicLine", command.strategicLine(), LONG_TEXT);
         requiredText("strategicObjective", command.strategicObjective(), LONG_TEXT);
         required("missionCode", command.missionCode());
         requiredText("operationalObjective", command.operationalObjective(), LONG_TEXT);
-        Structure structure = structure(command.structureId());
+        Structure structure = contents.structure(command.structureId());
         record(new StrategicContextSet(planId, structure.id(), command.strategicLine(), command.strategicObjective(),
                 command.missionCode(), command.operationalObjective(), command.actor()));
     }
@@ -225,7 +201,7 @@ public class Plan {
     @CommandHandler
     public void handle(SetCommonStrategicContext command, Memberships memberships) {
         rights.requireSegretario(command.actor(), memberships, "impostare il contesto strategico degli obiettivi comuni");
-        requireDraft();
+        lifecycle.requireDraft();
         requiredText("strategicLine", command.strategicLine(), LONG_TEXT);
         requiredText("strategicObjective", command.strategicObjective(), LONG_TEXT);
         requiredText("operationalObjective", command.operationalObjective(), LONG_TEXT);
@@ -235,14 +211,14 @@ public class Plan {
 
     @CommandHandler
     public void handle(DefineObjective command, Memberships memberships) {
-        Structure structure = structure(command.structureId());
+        Structure structure = contents.structure(command.structureId());
         rights.requireEditorOf(structure, command.actor(), memberships, "definire un obiettivo");
-        requireDraft();
+        lifecycle.requireDraft();
         required("objectiveId", command.objectiveId());
         requireObjectiveFields(command.number(), command.kind(), command.description(), command.weight(),
                 command.indicators(), command.targets(), command.deadline());
-        requireUnusedId("objectiveId", command.objectiveId().value());
-        requireFreeObjectiveNumber(objectivesOf(structure.id()), command.number());
+        contents.requireUnusedId("objectiveId", command.objectiveId().value());
+        PlanContents.requireFreeObjectiveNumber(contents.objectivesOf(structure.id()), command.number());
         record(new ObjectiveDefined(planId, structure.id(), command.objectiveId(), command.number(), command.kind(),
                 command.description(), command.weight(), command.indicators(), command.targets(), command.deadline(),
                 command.actor()));
@@ -251,12 +227,12 @@ public class Plan {
     @CommandHandler
     public void handle(DefineCommonObjective command, Memberships memberships) {
         rights.requireSegretario(command.actor(), memberships, "definire un obiettivo comune");
-        requireDraft();
+        lifecycle.requireDraft();
         required("objectiveId", command.objectiveId());
         requireObjectiveFields(command.number(), command.kind(), command.description(), command.weight(),
                 command.indicators(), command.targets(), command.deadline());
-        requireUnusedId("objectiveId", command.objectiveId().value());
-        requireFreeObjectiveNumber(commonObjectives(), command.number());
+        contents.requireUnusedId("objectiveId", command.objectiveId().value());
+        PlanContents.requireFreeObjectiveNumber(contents.commonObjectives(), command.number());
         record(new CommonObjectiveDefined(planId, command.objectiveId(), command.number(), command.kind(),
                 command.description(), command.weight(), command.indicators(), command.targets(), command.deadline(),
                 command.actor()));
@@ -264,9 +240,9 @@ public class Plan {
 
     @CommandHandler
     public void handle(ChangeObjectiveWeight command, Memberships memberships) {
-        Objective objective = objective(command.objectiveId());
-        requireEditorOf(objective, command.actor(), memberships, "cambiare il peso di un obiettivo");
-        requireDraft();
+        Objective objective = contents.objective(command.objectiveId());
+        rights.requireEditorOf(objective, contents, command.actor(), memberships, "cambiare il peso di un obiettivo");
+        lifecycle.requireDraft();
         required("weight", command.weight());
         requiredReason("reason", command.reason());
         if (sameWeight(objective.weight(), command.weight())) {
@@ -279,9 +255,9 @@ public class Plan {
 
     @CommandHandler
     public void handle(ReviseObjective command, Memberships memberships) {
-        Objective objective = objective(command.objectiveId());
-        requireEditorOf(objective, command.actor(), memberships, "rivedere un obiettivo");
-        requireDraft();
+        Objective objective = contents.objective(command.objectiveId());
+        rights.requireEditorOf(objective, contents, command.actor(), memberships, "rivedere un obiettivo");
+        lifecycle.requireDraft();
         required("kind", command.kind());
         requiredText("description", command.description(), LONG_TEXT);
         optionalText("indicators", command.indicators(), LONG_TEXT);
@@ -299,9 +275,9 @@ public class Plan {
 
     @CommandHandler
     public void handle(RemoveObjective command, Memberships memberships) {
-        Objective objective = objective(command.objectiveId());
-        requireEditorOf(objective, command.actor(), memberships, "rimuovere un obiettivo");
-        requireDraft();
+        Objective objective = contents.objective(command.objectiveId());
+        rights.requireEditorOf(objective, contents, command.actor(), memberships, "rimuovere un obiettivo");
+        lifecycle.requireDraft();
         requiredReason("reason", command.reason());
         requireRevision(command, objective.revision());
         record(new ObjectiveRemoved(planId, objective.id(), command.reason(), command.actor()));
@@ -309,9 +285,9 @@ public class Plan {
 
     @CommandHandler
     public void handle(DefinePhase command, Memberships memberships) {
-        Objective objective = objective(command.objectiveId());
-        requireEditorOf(objective, command.actor(), memberships, "definire una fase");
-        requireDraft();
+        Objective objective = contents.objective(command.objectiveId());
+        rights.requireEditorOf(objective, contents, command.actor(), memberships, "definire una fase");
+        lifecycle.requireDraft();
         required("phaseId", command.phaseId());
         requiredText("number", command.number(), SHORT_TEXT);
         Numbering.requirePhaseNumber("number", command.number());
@@ -323,19 +299,17 @@ public class Plan {
         if (!Numbering.isPhaseOf(command.number(), objective.number())) {
             throw new PhaseNumberOutsideObjective("number", command.number(), objective.number());
         }
-        requireUnusedId("phaseId", command.phaseId().value());
-        if (phasesOf(objective.id()).stream().anyMatch(phase -> Numbering.samePhaseNumber(phase.number(), command.number()))) {
-            throw new DuplicateNumber("number", command.number());
-        }
+        contents.requireUnusedId("phaseId", command.phaseId().value());
+        contents.requireFreePhaseNumber(objective.id(), command.number());
         record(new PhaseDefined(planId, objective.id(), command.phaseId(), command.number(), command.description(),
                 command.weight(), command.indicator(), command.target(), command.deadline(), command.actor()));
     }
 
     @CommandHandler
     public void handle(ChangePhaseWeight command, Memberships memberships) {
-        Phase phase = phase(command.phaseId());
-        requireEditorOf(objectives.get(phase.objectiveId()), command.actor(), memberships, "cambiare il peso di una fase");
-        requireDraft();
+        Phase phase = contents.phase(command.phaseId());
+        rights.requireEditorOf(contents.objectiveOf(phase), contents, command.actor(), memberships, "cambiare il peso di una fase");
+        lifecycle.requireDraft();
         required("weight", command.weight());
         requiredReason("reason", command.reason());
         if (sameWeight(phase.weight(), command.weight())) {
@@ -348,9 +322,9 @@ public class Plan {
 
     @CommandHandler
     public void handle(RevisePhase command, Memberships memberships) {
-        Phase phase = phase(command.phaseId());
-        requireEditorOf(objectives.get(phase.objectiveId()), command.actor(), memberships, "rivedere una fase");
-        requireDraft();
+        Phase phase = contents.phase(command.phaseId());
+        rights.requireEditorOf(contents.objectiveOf(phase), contents, command.actor(), memberships, "rivedere una fase");
+        lifecycle.requireDraft();
         requiredText("description", command.description(), LONG_TEXT);
         optionalText("indicator", command.indicator(), LONG_TEXT);
         optionalText("target", command.target(), LONG_TEXT);
@@ -366,9 +340,9 @@ public class Plan {
 
     @CommandHandler
     public void handle(RemovePhase command, Memberships memberships) {
-        Phase phase = phase(command.phaseId());
-        requireEditorOf(objectives.get(phase.objectiveId()), command.actor(), memberships, "rimuovere una fase");
-        requireDraft();
+        Phase phase = contents.phase(command.phaseId());
+        rights.requireEditorOf(contents.objectiveOf(phase), contents, command.actor(), memberships, "rimuovere una fase");
+        lifecycle.requireDraft();
         requiredReason("reason", command.reason());
         requireRevision(command, phase.revision());
         record(new PhaseRemoved(planId, phase.objectiveId(), phase.id(), command.reason(), command.actor()));
@@ -381,61 +355,62 @@ public class Plan {
     @CommandHandler
     public SubmissionCheck handle(CheckPlanSubmission command, Memberships memberships) {
         rights.requireSegretario(command.actor(), memberships, "verificare il piano prima della trasmissione alla Giunta");
-        requireDraft();
-        return new SubmissionCheck(SubmissionRules.brokenBy(this));
+        lifecycle.requireDraft();
+        return new SubmissionCheck(SubmissionRules.brokenBy(contents, importFindings));
     }
 
     /** Sends the current version to the Giunta, refused with every broken submission rule at once. */
     @CommandHandler
     public void handle(SubmitPlan command, Memberships memberships) {
         rights.requireSegretario(command.actor(), memberships, "trasmettere il piano alla Giunta");
-        requireDraft();
-        requireCurrentVersion(command.version());
-        List<Violation> broken = SubmissionRules.brokenBy(this);
+        lifecycle.requireDraft();
+        lifecycle.requireCurrentVersion(command.version());
+        List<Violation> broken = SubmissionRules.brokenBy(contents, importFindings);
         if (!broken.isEmpty()) {
             throw new RuleViolations(broken);
         }
-        record(new PlanSubmitted(planId, version, command.actor()));
+        record(new PlanSubmitted(planId, lifecycle.version(), command.actor()));
     }
 
     /** Records the delibera that adopted the submitted version; today, to refuse a future date, is the clock's. */
     @CommandHandler
     public void handle(RecordGiuntaApproval command, Clock clock, Memberships memberships) {
         rights.requireRole(Role.GIUNTA, command.actor(), memberships, "registrare l'approvazione del piano");
-        requireSubmitted();
-        requireCurrentVersion(command.version());
+        lifecycle.requireSubmitted();
+        lifecycle.requireCurrentVersion(command.version());
         new CollectedViolations()
                 .check(() -> requiredText("resolutionNumber", command.resolutionNumber(), SHORT_TEXT))
                 .check(() -> triennio.requireResolutionDate("resolutionDate", required("resolutionDate",
                         command.resolutionDate()), today(clock)))
                 .throwIfAny();
-        record(new PlanAdopted(planId, version, command.resolutionNumber(), command.resolutionDate(), command.actor()));
+        record(new PlanAdopted(planId, lifecycle.version(), command.resolutionNumber(), command.resolutionDate(), command.actor()));
     }
 
     @CommandHandler
     public void handle(RecordGiuntaReturn command, Memberships memberships) {
         rights.requireRole(Role.GIUNTA, command.actor(), memberships, "restituire il piano");
-        requireSubmitted();
-        requireCurrentVersion(command.version());
+        lifecycle.requireSubmitted();
+        lifecycle.requireCurrentVersion(command.version());
         requiredText("remarks", command.remarks(), LONG_TEXT);
-        record(new PlanReturned(planId, version, command.remarks(), command.actor()));
+        record(new PlanReturned(planId, lifecycle.version(), command.remarks(), command.actor()));
     }
 
     /** Opens the draft of the next version, a copy of the adopted one, which stays readable as adopted. */
     @CommandHandler
     public void handle(OpenVariation command, Memberships memberships) {
         rights.requireSegretario(command.actor(), memberships, "aprire una variazione del piano");
-        requireAdopted();
-        requireCurrentVersion(command.adoptedVersion());
+        lifecycle.requireAdopted();
+        lifecycle.requireCurrentVersion(command.adoptedVersion());
         requiredReason("reason", command.reason());
-        record(new VariationOpened(planId, version, version + 1, command.reason(), command.actor()));
+        record(new VariationOpened(planId, lifecycle.version(), lifecycle.version() + 1, command.reason(),
+                command.actor()));
     }
 
     /** Marks a finding of the import as resolved; resolving it again records nothing, so a retry is harmless. */
     @CommandHandler
     public void handle(ResolveImportFinding command, Memberships memberships) {
         rights.requireSegretario(command.actor(), memberships, "risolvere un rilievo dell'importazione");
-        requireDraft();
+        lifecycle.requireDraft();
         int number = command.findingNumber();
         if (!importFindings.has(number)) {
             throw new UnknownFinding(number);
@@ -453,8 +428,8 @@ public class Plan {
     public void handle(RecordApprovalDeadlineNear command, Clock clock) {
         rights.requireTraccia(command.actor(), "registrare che il termine di approvazione è vicino");
         LocalDate deadline = required("deadline", command.deadline());
-        if (awaitsAdoption(command.version()) && deadlineWarnings.nearIsNews(deadline, today(clock))) {
-            record(new ApprovalDeadlineNear(planId, version, deadline, command.actor()));
+        if (lifecycle.deadlineNearIsNews(command.version(), deadline, today(clock))) {
+            record(new ApprovalDeadlineNear(planId, lifecycle.version(), deadline, command.actor()));
         }
     }
 
@@ -466,8 +441,8 @@ public class Plan {
     public void handle(RecordApprovalDeadlineMissed command) {
         rights.requireTraccia(command.actor(), "registrare che il termine di approvazione è scaduto");
         LocalDate deadline = required("deadline", command.deadline());
-        if (awaitsAdoption(command.version()) && deadlineWarnings.missedIsNews()) {
-            record(new ApprovalDeadlineMissed(planId, version, deadline, command.actor()));
+        if (lifecycle.deadlineMissedIsNews(command.version())) {
+            record(new ApprovalDeadlineMissed(planId, lifecycle.version(), deadline, command.actor()));
         }
     }
 
@@ -478,8 +453,6 @@ public class Plan {
         organisation = event.organisation();
         triennio = new Triennio(event.firstYear(), event.lastYear(), event.year());
         rights = new EditingRights(planId, organisationId);
-        status = PlanStatus.DRAFT;
-        version = FIRST_VERSION;
     }
 
     @EventSourcingHandler
@@ -489,108 +462,99 @@ public class Plan {
 
     @EventSourcingHandler
     void on(StructureAdded event) {
-        structures.put(event.structureId(),
-                new Structure(event.structureId(), event.name(), event.head(), event.headTitle(), null, null));
-        usedIds.add(event.structureId().value());
+        contents.apply(event);
     }
 
     @EventSourcingHandler
     void on(StructureRemoved event) {
-        List<ObjectiveId> removed = objectivesOf(event.structureId()).stream().map(Objective::id).toList();
-        removed.forEach(objectives::remove);
-        phases.values().removeIf(phase -> removed.contains(phase.objectiveId()));
-        structures.remove(event.structureId());
+        contents.apply(event);
     }
 
+    /** People change during the year: a new head heads the structure in the draft and in the version in force. */
     @EventSourcingHandler
     void on(StructureHeadAssigned event) {
-        structures.put(event.structureId(),
-                structures.get(event.structureId()).headedBy(event.userId(), event.name(), event.title()));
+        contents.apply(event);
+        if (inForce != null) {
+            inForce.apply(event);
+        }
     }
 
     @EventSourcingHandler
     void on(StrategicContextSet event) {
-        StrategicContext context = new StrategicContext(event.strategicLine(), event.strategicObjective(),
-                event.missionCode(), event.operationalObjective());
-        structures.put(event.structureId(), structures.get(event.structureId()).withContext(context));
+        contents.apply(event);
     }
 
     @EventSourcingHandler
     void on(CommonStrategicContextSet event) {
-        commonContext = new StrategicContext(event.strategicLine(), event.strategicObjective(), event.missionCode(),
-                event.operationalObjective());
+        contents.apply(event);
     }
 
     @EventSourcingHandler
     void on(ObjectiveDefined event) {
-        objectives.put(event.objectiveId(), Objective.definedBy(event));
-        usedIds.add(event.objectiveId().value());
+        contents.apply(event);
     }
 
     @EventSourcingHandler
     void on(CommonObjectiveDefined event) {
-        objectives.put(event.objectiveId(), Objective.definedBy(event));
-        usedIds.add(event.objectiveId().value());
+        contents.apply(event);
     }
 
     @EventSourcingHandler
     void on(ObjectiveWeightChanged event) {
-        objectives.put(event.objectiveId(), objectives.get(event.objectiveId()).reweighted(event.weight(), event.revision()));
+        contents.apply(event);
     }
 
     @EventSourcingHandler
     void on(ObjectiveRevised event) {
-        objectives.put(event.objectiveId(), objectives.get(event.objectiveId()).revisedBy(event));
+        contents.apply(event);
     }
 
     @EventSourcingHandler
     void on(ObjectiveRemoved event) {
-        objectives.remove(event.objectiveId());
-        phases.values().removeIf(phase -> phase.objectiveId().equals(event.objectiveId()));
+        contents.apply(event);
     }
 
     @EventSourcingHandler
     void on(PhaseDefined event) {
-        phases.put(event.phaseId(), Phase.definedBy(event));
-        usedIds.add(event.phaseId().value());
+        contents.apply(event);
     }
 
     @EventSourcingHandler
     void on(PhaseWeightChanged event) {
-        phases.put(event.phaseId(), phases.get(event.phaseId()).reweighted(event.weight(), event.revision()));
+        contents.apply(event);
     }
 
     @EventSourcingHandler
     void on(PhaseRevised event) {
-        phases.put(event.phaseId(), phases.get(event.phaseId()).revisedBy(event));
+        contents.apply(event);
     }
 
     @EventSourcingHandler
     void on(PhaseRemoved event) {
-        phases.remove(event.phaseId());
+        contents.apply(event);
     }
 
     @EventSourcingHandler
     void on(PlanSubmitted event) {
-        status = PlanStatus.SUBMITTED;
+        lifecycle.submitted();
     }
 
     @EventSourcingHandler
     void on(PlanReturned event) {
-        status = PlanStatus.DRAFT;
+        lifecycle.returned();
     }
 
+    /** The adopted contents come into force, and stay so while the draft of a variation changes its own copy. */
     @EventSourcingHandler
     void on(PlanAdopted event) {
-        status = PlanStatus.ADOPTED;
+        lifecycle.adopted();
+        inForce = contents.copy();
     }
 
     /** The draft of the next version starts as a copy of the adopted one: only the version and status change. */
     @EventSourcingHandler
     void on(VariationOpened event) {
-        status = PlanStatus.DRAFT;
-        version = event.version();
-        deadlineWarnings = DeadlineWarnings.NONE;
+        lifecycle.variationOpened(event.version());
     }
 
     @EventSourcingHandler
@@ -600,42 +564,23 @@ public class Plan {
 
     @EventSourcingHandler
     void on(ApprovalDeadlineNear event) {
-        deadlineWarnings = deadlineWarnings.withNear();
+        lifecycle.deadlineNear();
     }
 
     @EventSourcingHandler
     void on(ApprovalDeadlineMissed event) {
-        deadlineWarnings = deadlineWarnings.withMissed();
+        lifecycle.deadlineMissed();
     }
 
-    /** The findings of the plan's import and which are resolved; none when the plan was not imported. */
-    ImportFindings importFindings() {
-        return importFindings;
+    /** The version the Giunta adopted last, as monitoring records against it; {@code PlanNotAdopted} before any. */
+    VersionInForce versionInForce() {
+        return new VersionInForce(planId, organisationId, organisation, lifecycle.versionInForce(), triennio, rights,
+                inForce);
     }
 
-    /** The strategic context of the common objectives, or {@code null} while none is set. */
-    StrategicContext commonContext() {
-        return commonContext;
-    }
-
-    /** The structures, in the order they were added. */
-    List<Structure> structures() {
-        return List.copyOf(structures.values());
-    }
-
-    /** The objectives of one structure, in the order they were defined: one weight set. */
-    List<Objective> objectivesOf(StructureId structureId) {
-        return objectives.values().stream().filter(objective -> objective.belongsTo(structureId)).toList();
-    }
-
-    /** The objectives common to every structure, in the order they were defined: one weight set. */
-    List<Objective> commonObjectives() {
-        return objectives.values().stream().filter(Objective::isCommon).toList();
-    }
-
-    /** The phases of one objective, in the order they were defined: one weight set. */
-    List<Phase> phasesOf(ObjectiveId objectiveId) {
-        return phases.values().stream().filter(phase -> phase.objectiveId().equals(objectiveId)).toList();
+    /** What the current version says. */
+    PlanContents contents() {
+        return contents;
     }
 
     private static PlanDefined planDefinedBy(DefinePlan command) {
@@ -657,60 +602,14 @@ public class Plan {
         AggregateLifecycle.apply(event, metaDataOf(organisationId, organisation));
     }
 
-    private static MetaData metaDataOf(OrganisationId organisationId, String organisation) {
+    static MetaData metaDataOf(OrganisationId organisationId, String organisation) {
         return MetaData.with(PlanMetaData.ORGANISATION, organisation)
                 .and(PlanMetaData.ORGANISATION_ID, organisationId.value());
-    }
-
-    /** The head of the objective's structure, or the Segretario, edits it; only the Segretario a common objective. */
-    private void requireEditorOf(Objective objective, Actor actor, Memberships memberships, String action) {
-        if (objective.isCommon()) {
-            // Common objectives belong to no single structure.
-            rights.requireSegretario(actor, memberships, "modificare gli obiettivi comuni e le loro fasi");
-        } else {
-            rights.requireEditorOf(structures.get(objective.structureId()), actor, memberships, action);
-        }
-    }
-
-    private void requireDraft() {
-        if (status != PlanStatus.DRAFT) {
-            throw new PlanNotInDraft(status.name());
-        }
-    }
-
-    private void requireSubmitted() {
-        if (status != PlanStatus.SUBMITTED) {
-            throw new PlanNotSubmitted(status.name());
-        }
-    }
-
-    private void requireAdopted() {
-        if (status != PlanStatus.ADOPTED) {
-            throw new PlanNotAdopted(status.name());
-        }
-    }
-
-    /** A step of the approval route taken on an older version is refused rather than applied to the current one. */
-    private void requireCurrentVersion(int seen) {
-        if (seen != version) {
-            throw new StaleVersion(seen, version);
-        }
-    }
-
-    /** Whether the version is the current one and not adopted yet: the only one a deadline warning concerns. */
-    private boolean awaitsAdoption(int warnedVersion) {
-        return warnedVersion == version && status != PlanStatus.ADOPTED;
     }
 
     /** Today's date for the clock Traccia runs on; the plan never reads the system time itself. */
     private static LocalDate today(Clock clock) {
         return LocalDate.ofInstant(clock.instant(), clock.getZone());
-    }
-
-    private void requireUnusedId(String field, String id) {
-        if (usedIds.contains(id)) {
-            throw new DuplicateId(field, id);
-        }
     }
 
     private void requireObjectiveFields(String number, ObjectiveKind kind, String description, Weight weight,
@@ -725,12 +624,6 @@ public class Plan {
         triennio.requireWithin("deadline", deadline);
     }
 
-    private static void requireFreeObjectiveNumber(List<Objective> weightSet, String number) {
-        if (weightSet.stream().anyMatch(objective -> Numbering.sameObjectiveNumber(objective.number(), number))) {
-            throw new DuplicateNumber("number", number);
-        }
-    }
-
     /** A command that saw an older revision is refused rather than overwrite someone else's edit. */
     private static void requireRevision(RevisionedCommand command, long current) {
         Long seen = command.expectedRevision();
@@ -741,29 +634,5 @@ public class Plan {
 
     private static boolean sameWeight(Weight current, Weight requested) {
         return current.compareTo(requested) == 0;
-    }
-
-    private Structure structure(StructureId structureId) {
-        Structure structure = structures.get(required("structureId", structureId));
-        if (structure == null) {
-            throw new UnknownStructure(structureId.value());
-        }
-        return structure;
-    }
-
-    private Objective objective(ObjectiveId objectiveId) {
-        Objective objective = objectives.get(required("objectiveId", objectiveId));
-        if (objective == null) {
-            throw new UnknownObjective(objectiveId.value());
-        }
-        return objective;
-    }
-
-    private Phase phase(PhaseId phaseId) {
-        Phase phase = phases.get(required("phaseId", phaseId));
-        if (phase == null) {
-            throw new UnknownPhase(phaseId.value());
-        }
-        return phase;
     }
 }

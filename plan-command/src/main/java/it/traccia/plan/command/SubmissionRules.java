@@ -29,16 +29,18 @@ import java.util.List;
  */
 final class SubmissionRules {
 
-    private final Plan plan;
+    private final PlanContents plan;
+    private final ImportFindings findings;
     private final List<Violation> violations = new ArrayList<>();
 
-    private SubmissionRules(Plan plan) {
+    private SubmissionRules(PlanContents plan, ImportFindings findings) {
         this.plan = plan;
+        this.findings = findings;
     }
 
-    /** Every submission rule the plan breaks, none when it may go to the Giunta. */
-    static List<Violation> brokenBy(Plan plan) {
-        return new SubmissionRules(plan).check();
+    /** Every submission rule the draft breaks, none when it may go to the Giunta. */
+    static List<Violation> brokenBy(PlanContents draft, ImportFindings findings) {
+        return new SubmissionRules(draft, findings).check();
     }
 
     private List<Violation> check() {
@@ -104,7 +106,6 @@ final class SubmissionRules {
     }
 
     private void checkImportFindings() {
-        ImportFindings findings = plan.importFindings();
         for (int number = 1; number <= findings.count(); number++) {
             if (findings.blocksSubmission(number)) {
                 ImportFinding finding = findings.numbered(number);

@@ -60,7 +60,7 @@ class CommonStrategicContextTest {
         fixture.given(aDraftPlan())
                 .when(new SetCommonStrategicContext(PLAN, LINE, STRATEGIC, null, OPERATIONAL, segretario()))
                 .expectState(plan -> {
-                    assertThat(plan.commonContext()).isEqualTo(new StrategicContext(LINE, STRATEGIC, null, OPERATIONAL));
+                    assertThat(plan.contents().commonContext()).isEqualTo(new StrategicContext(LINE, STRATEGIC, null, OPERATIONAL));
                 });
     }
 

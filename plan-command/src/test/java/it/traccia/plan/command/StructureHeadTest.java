@@ -66,7 +66,7 @@ class StructureHeadTest {
                         REASON, segretario()))
                 .expectEvents(withOrganisation(new StructureHeadAssigned(PLAN, SEGRETERIA,
                         responsabileTecnica().userId(), "Ing. Paolo Rossi", null, REASON, segretario())))
-                .expectState(plan -> assertThat(plan.structures().get(0)
+                .expectState(plan -> assertThat(plan.contents().structures().get(0)
                         .isHeadedBy(responsabile().userId())).isFalse());
     }
 

@@ -294,7 +294,7 @@ class SubmissionRulesTest {
                 .when(check())
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents()
-                .expectState(plan -> assertThat(plan.objectivesOf(SEGRETERIA)).hasSize(1));
+                .expectState(plan -> assertThat(plan.contents().objectivesOf(SEGRETERIA)).hasSize(1));
     }
 
     private static CheckPlanSubmission check() {

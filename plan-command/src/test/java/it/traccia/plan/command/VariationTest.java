@@ -67,9 +67,9 @@ class VariationTest {
         fixture.given(anAdoptedPlan())
                 .when(new OpenVariation(PLAN, 1, REASON, segretario()))
                 .expectState(plan -> {
-                    assertThat(plan.objectivesOf(SEGRETERIA)).extracting(Objective::id)
+                    assertThat(plan.contents().objectivesOf(SEGRETERIA)).extracting(Objective::id)
                             .containsExactly(OBJECTIVE_6, OBJECTIVE_7);
-                    assertThat(plan.phasesOf(OBJECTIVE_6)).extracting(Phase::id).containsExactly(PHASE_6_1, PHASE_6_2);
+                    assertThat(plan.contents().phasesOf(OBJECTIVE_6)).extracting(Phase::id).containsExactly(PHASE_6_1, PHASE_6_2);
                 });
     }
 

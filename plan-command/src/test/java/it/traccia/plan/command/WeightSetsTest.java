@@ -57,11 +57,11 @@ class WeightSetsTest {
                 .when(new DefineObjective(PLAN, AREA_FINANZIARIA, new ObjectiveId("area-finanziaria-1"), "1", DEVELOPMENT,
                         "Rendiconto.", TWENTY, null, null, null, segretario()))
                 .expectState(plan -> {
-                    assertThat(plan.structures()).extracting(Structure::id).containsExactly(SEGRETERIA, AREA_FINANZIARIA);
-                    assertThat(plan.objectivesOf(SEGRETERIA)).extracting(Objective::number)
+                    assertThat(plan.contents().structures()).extracting(Structure::id).containsExactly(SEGRETERIA, AREA_FINANZIARIA);
+                    assertThat(plan.contents().objectivesOf(SEGRETERIA)).extracting(Objective::number)
                             .containsExactly("1", "2", "3", "4", "5", "6", "7");
-                    assertThat(sumOfObjectives(plan.objectivesOf(SEGRETERIA))).isEqualTo(balanced("100"));
-                    assertThat(sumOfObjectives(plan.objectivesOf(AREA_FINANZIARIA))).isEqualTo(unbalanced("20"));
+                    assertThat(sumOfObjectives(plan.contents().objectivesOf(SEGRETERIA))).isEqualTo(balanced("100"));
+                    assertThat(sumOfObjectives(plan.contents().objectivesOf(AREA_FINANZIARIA))).isEqualTo(unbalanced("20"));
                 });
     }
 
@@ -70,8 +70,8 @@ class WeightSetsTest {
         fixture.given(theSegreteriaOfTheDraft())
                 .when(new ChangeObjectiveWeight(PLAN, OBJECTIVE_6, TWENTY_FIVE, "Meno lavoro del previsto", 1L, segretario()))
                 .expectState(plan -> {
-                    assertThat(sumOfObjectives(plan.objectivesOf(SEGRETERIA))).isEqualTo(unbalanced("95"));
-                    assertThat(plan.objectivesOf(SEGRETERIA)).filteredOn(objective -> objective.id().equals(OBJECTIVE_6))
+                    assertThat(sumOfObjectives(plan.contents().objectivesOf(SEGRETERIA))).isEqualTo(unbalanced("95"));
+                    assertThat(plan.contents().objectivesOf(SEGRETERIA)).filteredOn(objective -> objective.id().equals(OBJECTIVE_6))
                             .singleElement()
                             .satisfies(objective -> assertThat(objective.revision()).isEqualTo(2));
                 });
@@ -83,10 +83,10 @@ class WeightSetsTest {
                 .when(new DefineCommonObjective(PLAN, new ObjectiveId("comune-5"), "5", LEGAL_OBLIGATION,
                         "Formazione obbligatoria.", TWENTY, null, null, null, segretario()))
                 .expectState(plan -> {
-                    assertThat(plan.commonObjectives()).extracting(Objective::id)
+                    assertThat(plan.contents().commonObjectives()).extracting(Objective::id)
                             .containsExactly(COMMON_4, new ObjectiveId("comune-5"));
-                    assertThat(sumOfObjectives(plan.commonObjectives())).isEqualTo(unbalanced("40"));
-                    assertThat(plan.objectivesOf(SEGRETERIA)).extracting(Objective::id).containsExactly(OBJECTIVE_6);
+                    assertThat(sumOfObjectives(plan.contents().commonObjectives())).isEqualTo(unbalanced("40"));
+                    assertThat(plan.contents().objectivesOf(SEGRETERIA)).extracting(Objective::id).containsExactly(OBJECTIVE_6);
                 });
     }
 
@@ -96,11 +96,11 @@ class WeightSetsTest {
                         common4Defined(), commonPhase41Defined()))
                 .when(new ChangeObjectiveWeight(PLAN, OBJECTIVE_6, TWENTY_FIVE, "Riequilibrio", null, segretario()))
                 .expectState(plan -> {
-                    assertThat(plan.phasesOf(OBJECTIVE_6)).extracting(Phase::id).containsExactly(PHASE_6_1, PHASE_6_2);
-                    assertThat(plan.phasesOf(OBJECTIVE_6)).extracting(Phase::deadline)
+                    assertThat(plan.contents().phasesOf(OBJECTIVE_6)).extracting(Phase::id).containsExactly(PHASE_6_1, PHASE_6_2);
+                    assertThat(plan.contents().phasesOf(OBJECTIVE_6)).extracting(Phase::deadline)
                             .containsExactly(END_OF_2026, OBJECTIVE_6_DEADLINE);
-                    assertThat(sumOfPhases(plan.phasesOf(OBJECTIVE_6))).isEqualTo(balanced("100"));
-                    assertThat(sumOfPhases(plan.phasesOf(COMMON_4))).isEqualTo(balanced("100"));
+                    assertThat(sumOfPhases(plan.contents().phasesOf(OBJECTIVE_6))).isEqualTo(balanced("100"));
+                    assertThat(sumOfPhases(plan.contents().phasesOf(COMMON_4))).isEqualTo(balanced("100"));
                 });
     }
 
@@ -109,9 +109,9 @@ class WeightSetsTest {
         fixture.given(List.of(planDefined(), segreteriaAdded(), objective6Defined(), phase61Defined(), phase62Defined()))
                 .when(new RemoveObjective(PLAN, OBJECTIVE_6, "Obiettivo superato", null, segretario()))
                 .expectState(plan -> {
-                    assertThat(plan.objectivesOf(SEGRETERIA)).isEmpty();
-                    assertThat(plan.phasesOf(OBJECTIVE_6)).isEmpty();
-                    assertThat(sumOfObjectives(plan.objectivesOf(SEGRETERIA)))
+                    assertThat(plan.contents().objectivesOf(SEGRETERIA)).isEmpty();
+                    assertThat(plan.contents().phasesOf(OBJECTIVE_6)).isEmpty();
+                    assertThat(sumOfObjectives(plan.contents().objectivesOf(SEGRETERIA)))
                             .as("a structure left without objectives has nothing to share out")
                             .isEqualTo(balanced("0"));
                 });

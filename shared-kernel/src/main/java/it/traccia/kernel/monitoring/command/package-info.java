@@ -1,0 +1,2 @@
+/** The commands of monitoring (monitoraggio): completions, their corrections, states of progress. */
+package it.traccia.kernel.monitoring.command;
