@@ -52,6 +52,20 @@ final class Api {
         return send(request(path).GET());
     }
 
+    /** Reads a file as the server sends it: status, headers and the very bytes. */
+    Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request(path).setHeader("Accept", "*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("HTTP call interrupted", e);
+        }
+    }
+
     Response post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }
@@ -152,6 +166,10 @@ final class Api {
         List<String> header(String name) {
             return headers.allValues(name);
         }
+    }
+
+    /** A file as the server sent it. */
+    record Download(int status, HttpHeaders headers, byte[] body) {
     }
 
     /** One answer as the server wrote it: status, content type and body text, whatever they are. */

@@ -47,6 +47,8 @@ class AuthorizationMatrixIT extends EmbeddedStoresIT {
     RequestMappingHandlerMapping mappings;
 
     private final Map<String, PlanScenario> shared = new HashMap<>();
+    /** The supporting document each shared plan was given, by plan id. */
+    private final Map<String, String> evidence = new HashMap<>();
     private final AtomicInteger calls = new AtomicInteger();
     private String removableMember;
 
@@ -143,6 +145,9 @@ class AuthorizationMatrixIT extends EmbeddedStoresIT {
         read(routes, plan + "/versions", s -> path(s) + "/versions");
         read(routes, plan + "/versions/{version}", s -> path(s) + "/versions/1");
         read(routes, plan + "/versions/{from}/diff/{to}", s -> path(s) + "/versions/1/diff/1");
+        read(routes, plan + "/progress", s -> path(s) + "/progress");
+        read(routes, plan + "/deadlines", s -> path(s) + "/deadlines");
+        routes.put("GET /api/deadlines", target -> get("/api/deadlines?within=P30D"));
         write(routes, "POST " + plan + "/structures", (s, n) -> post(path(s) + "/structures", """
                 {"name": "Struttura di prova %d", "head": "Dott. Prova"}""".formatted(n)));
         removal(routes, "DELETE " + plan + "/structures/{structureId}", s -> s.segreteriaId,
@@ -182,6 +187,29 @@ class AuthorizationMatrixIT extends EmbeddedStoresIT {
                 (s, phase) -> path(s) + "/phases/" + phase + "?reason=Accorpata");
         write(routes, "POST " + plan + "/import-findings/{number}/resolve",
                 (s, n) -> post(path(s) + "/import-findings/1/resolve", "{\"note\": \"Verificato\"}"));
+        monitoring(routes, "POST " + plan + "/phases/{phaseId}/completion", (s, n) -> post(path(s) + "/phases/"
+                + s.phaseId + "/completion", COMPLETION));
+        monitoring(routes, "PUT " + plan + "/phases/{phaseId}/completion", (s, n) -> {
+            segretario().post(path(s) + "/phases/" + s.phaseId + "/completion", COMPLETION);
+            return put(path(s) + "/phases/" + s.phaseId + "/completion", CORRECTION);
+        });
+        monitoring(routes, "POST " + plan + "/phases/{phaseId}/progress", (s, n) -> post(path(s) + "/phases/" + s.phaseId
+                + "/progress", progress(n, null)));
+        monitoring(routes, "POST " + plan + "/objectives/{commonObjectiveId}/completion", (s, n) -> post(path(s)
+                + "/objectives/" + commonObjectiveWithoutPhases(s) + "/completion", forSegreteria(COMPLETION, s)));
+        monitoring(routes, "PUT " + plan + "/objectives/{commonObjectiveId}/completion", (s, n) -> {
+            String objective = path(s) + "/objectives/" + commonObjectiveWithoutPhases(s) + "/completion";
+            segretario().post(objective, forSegreteria(COMPLETION, s));
+            return put(objective, forSegreteria(CORRECTION, s));
+        });
+        monitoring(routes, "POST " + plan + "/objectives/{commonObjectiveId}/progress", (s, n) -> post(path(s)
+                + "/objectives/" + commonObjectiveWithoutPhases(s) + "/progress", progress(n, s.segreteriaId)));
+        write(routes, "POST " + plan + "/indicator-values", (s, n) -> post(path(s) + "/indicator-values", """
+                {"elementId": "%s", "value": "%d", "unit": "giorni", "measuredOn": "2026-06-30",
+                 "source": "Registro delle fatture"}""".formatted(s.phaseId, n % 60)));
+        write(routes, "POST " + plan + "/evidence", (s, n) -> multipart(path(s) + "/evidence", "verbale-" + n + ".pdf",
+                ("%PDF-1.7\n% verbale " + n + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII)));
+        read(routes, plan + "/evidence/{evidenceId}", s -> path(s) + "/evidence/" + evidenceOf(s));
         lifecycle(routes, "POST " + plan + "/submit", s -> post(path(s) + "/submit", "{}"));
         lifecycle(routes, "POST " + plan + "/variations", s -> post(path(s) + "/variations", """
                 {"reason": "Verifica intermedia"}"""));
@@ -254,6 +282,59 @@ class AuthorizationMatrixIT extends EmbeddedStoresIT {
         });
     }
 
+    /**
+     * A record of monitoring, which the others change (a completion ends the states of progress, a correction needs a
+     * completion first): a caller who may make it gets an adopted plan of its own; the others aim at the shared plan of
+     * the row's status.
+     */
+    private void monitoring(Map<String, Call> routes, String route, Writing writing) {
+        routes.put(route, target -> writing.request(target.succeeds()
+                ? PlanScenario.inStatus(port, target.status()) : target.plan(), calls.incrementAndGet()));
+    }
+
+    /** A supporting document of the plan, stored once by the Segretario; an id nobody stored where the plan refuses it. */
+    private String evidenceOf(PlanScenario scenario) {
+        return evidence.computeIfAbsent(scenario.planId, planId -> {
+            Api.Response stored = segretario().postFile(path(scenario) + "/evidence", "verbale.pdf",
+                    "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+            return stored.status() == 201 ? stored.id() : "00000000-0000-0000-0000-000000000000";
+        });
+    }
+
+    private static Request multipart(String path, String fileName, byte[] content) {
+        String boundary = "matrice-" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return new Request("POST", path, "multipart/form-data; boundary=" + boundary, body);
+    }
+
+    /** Common objective 2 of the real draft, which has no phases: each structure completes it for itself. */
+    private static String commonObjectiveWithoutPhases(PlanScenario scenario) {
+        JsonNode common = Api.as(scenario.port, "segretario").get("/api/plans/" + scenario.planId).body()
+                .path("commonObjectives");
+        for (JsonNode objective : common) {
+            if (objective.path("number").asText().equals("2") && objective.path("phases").isEmpty()) {
+                return objective.path("id").asText();
+            }
+        }
+        throw new AssertionError("The real draft has no common objective 2 without phases: " + common);
+    }
+
+    private static String forSegreteria(String body, PlanScenario scenario) {
+        return body.replace("}", ", \"structureId\": \"" + scenario.segreteriaId + "\"}");
+    }
+
+    private static String progress(int n, String structureId) {
+        return """
+                {"asOf": "2026-06-%02d", "achievement": "%d", "note": "Stato di avanzamento"%s}""".formatted(1 + n % 28,
+                n % 100, structureId == null ? "" : ", \"structureId\": \"" + structureId + "\"");
+    }
+
     /** A step of the approval route: one that succeeds moves the plan on, so it gets a plan of its own. */
     private void lifecycle(Map<String, Call> routes, String route, Function<PlanScenario, Request> request) {
         routes.put(route, target -> request.apply(target.succeeds()
@@ -301,6 +382,12 @@ class AuthorizationMatrixIT extends EmbeddedStoresIT {
                 {"roles": ["%s"], "reason": "Prova delle autorizzazioni"}""".formatted(role));
         assertThat(granted.status()).as(granted.body().toString()).isEqualTo(200);
     }
+
+    private static final String COMPLETION = """
+            {"completedOn": "2026-06-20", "achievement": "100", "note": "Completata nei tempi"}""";
+    private static final String CORRECTION = """
+            {"completedOn": "2026-06-20", "achievement": "90", "note": "Un allegato mancava",
+             "reason": "Verifica del Segretario"}""";
 
     private static String objective(int n) {
         return """

@@ -1,5 +1,6 @@
 package it.traccia.app;
 
+import it.traccia.kernel.Achievement;
 import it.traccia.kernel.Actor;
 import it.traccia.kernel.MissionCode;
 import it.traccia.kernel.ObjectiveId;
@@ -10,6 +11,17 @@ import it.traccia.kernel.PlanId;
 import it.traccia.kernel.Role;
 import it.traccia.kernel.StructureId;
 import it.traccia.kernel.Weight;
+import it.traccia.kernel.monitoring.Completion;
+import it.traccia.kernel.monitoring.ElementKind;
+import it.traccia.kernel.monitoring.EvidenceId;
+import it.traccia.kernel.monitoring.Measurement;
+import it.traccia.kernel.monitoring.ProgressState;
+import it.traccia.kernel.monitoring.event.CompletionCorrected;
+import it.traccia.kernel.monitoring.event.EvidenceStored;
+import it.traccia.kernel.monitoring.event.IndicatorValueRecorded;
+import it.traccia.kernel.monitoring.event.ObjectiveCompleted;
+import it.traccia.kernel.monitoring.event.PhaseCompleted;
+import it.traccia.kernel.monitoring.event.ProgressRecorded;
 import it.traccia.kernel.organisation.event.OrganisationRegistered;
 import it.traccia.kernel.organisation.event.RolesGranted;
 import it.traccia.kernel.organisation.event.RolesWithdrawn;
@@ -33,8 +45,8 @@ import it.traccia.kernel.plan.event.PlanReturned;
 import it.traccia.kernel.plan.event.PlanSubmitted;
 import it.traccia.kernel.plan.event.StrategicContextSet;
 import it.traccia.kernel.plan.event.StructureAdded;
-import it.traccia.kernel.plan.event.StructureRemoved;
 import it.traccia.kernel.plan.event.StructureHeadAssigned;
+import it.traccia.kernel.plan.event.StructureRemoved;
 import it.traccia.kernel.plan.event.VariationOpened;
 import it.traccia.kernel.plan.importing.FindingSeverity;
 import it.traccia.kernel.plan.importing.ImportFinding;
@@ -46,6 +58,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -55,7 +68,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every event of the plan and of the organisation goes through the application's own event serializer and comes back equal, with weights as
+ * Every event of the plan, of its monitoring and of the organisation goes through the application's own event serializer and comes back equal, with weights as
  * exact decimals and dates as ISO strings: what the event store keeps for years must read back unchanged.
  */
 class EventSerializationIT extends EmbeddedStoresIT {
@@ -70,6 +83,8 @@ class EventSerializationIT extends EmbeddedStoresIT {
     private static final Actor GIUNTA = new Actor("giunta", Role.GIUNTA);
     private static final Actor TRACCIA = new Actor("traccia", Role.SYSTEM);
     private static final LocalDate DEADLINE = LocalDate.of(2026, 1, 31);
+    private static final Completion COMPLETION = new Completion(LocalDate.of(2026, 6, 20), Achievement.of("62.50"),
+            "Completata in parte", List.of(new EvidenceId("evidence-1")));
 
     @Autowired
     @Qualifier("eventSerializer")
@@ -108,7 +123,18 @@ class EventSerializationIT extends EmbeddedStoresIT {
                 new PlanAdopted(PLAN, 1, "12", LocalDate.of(2026, 2, 10), GIUNTA),
                 new VariationOpened(PLAN, 1, 2, "Nuova assunzione in Segreteria", SEGRETARIO),
                 new ApprovalDeadlineNear(PLAN, 1, DEADLINE, TRACCIA),
-                new ApprovalDeadlineMissed(PLAN, 1, DEADLINE, TRACCIA));
+                new ApprovalDeadlineMissed(PLAN, 1, DEADLINE, TRACCIA),
+                new PhaseCompleted(PLAN, 1, OBJECTIVE, PHASE, SEGRETERIA, COMPLETION, SEGRETARIO),
+                new ObjectiveCompleted(PLAN, 1, OBJECTIVE, SEGRETERIA, COMPLETION, SEGRETARIO),
+                new CompletionCorrected(PLAN, ElementKind.PHASE, PHASE.value(), SEGRETERIA, COMPLETION,
+                        new Completion(LocalDate.of(2026, 6, 21), Achievement.of("100"), null, List.of()),
+                        "Verifica del Segretario", SEGRETARIO),
+                new ProgressRecorded(PLAN, ElementKind.OBJECTIVE, OBJECTIVE.value(), SEGRETERIA,
+                        new ProgressState(LocalDate.of(2026, 5, 31), Achievement.of("0.5"), "Avviata"), SEGRETARIO),
+                new IndicatorValueRecorded(PLAN, ElementKind.PHASE, PHASE.value(), SEGRETERIA,
+                        new Measurement(new BigDecimal("-28.125"), "giorni", LocalDate.of(2026, 9, 30), "PCC"), SEGRETARIO),
+                new EvidenceStored(PLAN, new EvidenceId("evidence-1"), "0".repeat(64), 1200, "verbale.pdf",
+                        "application/pdf", SEGRETARIO));
     }
 
     @ParameterizedTest(name = "{0}")

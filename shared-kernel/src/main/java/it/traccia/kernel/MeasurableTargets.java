@@ -3,8 +3,6 @@ package it.traccia.kernel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,11 +24,6 @@ public final class MeasurableTargets {
             new Rule(Pattern.compile("(?:almeno|minimo|non\\s+inferiore\\s+a)\\s+" + ARTICLE + NUMBER + UNIT, Pattern.CASE_INSENSITIVE), Comparison.AT_LEAST),
             new Rule(Pattern.compile("(?:superiore\\s+a|maggiore\\s+di|oltre)\\s+" + ARTICLE + NUMBER + UNIT, Pattern.CASE_INSENSITIVE), Comparison.MORE_THAN),
             new Rule(Pattern.compile("(?:inferiore\\s+a|minore\\s+di|meno\\s+di)\\s+" + ARTICLE + NUMBER + UNIT, Pattern.CASE_INSENSITIVE), Comparison.LESS_THAN));
-
-    private static final Map<String, String> UNITS = Map.ofEntries(
-            Map.entry("%", "%"), Map.entry("gg", "giorni"), Map.entry("gg.", "giorni"), Map.entry("giorni", "giorni"),
-            Map.entry("giorno", "giorni"), Map.entry("ore", "ore"), Map.entry("ora", "ore"), Map.entry("mesi", "mesi"),
-            Map.entry("mese", "mesi"), Map.entry("settimane", "settimane"), Map.entry("euro", "euro"), Map.entry("€", "euro"));
 
     private MeasurableTargets() {
     }
@@ -57,7 +50,7 @@ public final class MeasurableTargets {
     }
 
     private static String unit(String written) {
-        return written == null ? null : UNITS.get(written.toLowerCase(Locale.ROOT));
+        return Units.known(written);
     }
 
     private record Rule(Pattern pattern, Comparison comparison) {

@@ -4,6 +4,7 @@ import it.traccia.app.organisation.DirectoryProjection;
 import it.traccia.plan.query.ProjectionBatch;
 import it.traccia.plan.query.audit.AuditTrailProjection;
 import it.traccia.plan.query.imports.ImportFindingsProjection;
+import it.traccia.plan.query.monitoring.MonitoringProjection;
 import it.traccia.plan.query.plan.PlanProjection;
 import it.traccia.plan.query.weights.WeightHistoryProjection;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -53,7 +54,7 @@ public class EventStoreConfiguration {
     /** The processing groups of the read models, each a projection, all handled by {@link #READ_MODELS_PROCESSOR}. */
     static final List<String> READ_MODEL_GROUPS = List.of(PlanProjection.PROCESSING_GROUP,
             AuditTrailProjection.PROCESSING_GROUP, WeightHistoryProjection.PROCESSING_GROUP,
-            ImportFindingsProjection.PROCESSING_GROUP);
+            ImportFindingsProjection.PROCESSING_GROUP, MonitoringProjection.PROCESSING_GROUP);
 
     private static final String EMBEDDED_OWNER = "traccia-embedded";
     /** How long the segments of an instance that stopped answering stay claimed before another takes them. */

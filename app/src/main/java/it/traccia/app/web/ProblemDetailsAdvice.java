@@ -207,7 +207,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                           HttpHeaders headers, HttpStatusCode status,
                                                                           WebRequest request) {
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem(HttpStatus.PAYLOAD_TOO_LARGE,
-                "DocumentTooLarge", "Il documento supera la dimensione massima ammessa per l'importazione", List.of()));
+                "DocumentTooLarge", "Il documento supera la dimensione massima ammessa (10 MiB per un'importazione, "
+                        + "20 MiB per un documento a supporto)", List.of()));
     }
 
     /** Gives Spring MVC's own problems (404 route, 405, 415 …) a stable code too. */

@@ -18,7 +18,7 @@ import java.io.IOException;
 /**
  * Bounds the body of every API request but an import (dimensione massima della richiesta) before anything parses it:
  * a declared length above {@code traccia.api.max-body-bytes} is refused at once with 413, and a body that turns out
- * longer stops being read at the limit. Imports have their own, larger limit.
+ * longer stops being read at the limit. Imports and supporting documents have their own, larger limits.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -35,7 +35,13 @@ public class RequestBodyLimit extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !path.startsWith("/api/") || path.startsWith("/api/imports");
+        return !path.startsWith("/api/") || path.startsWith("/api/imports") || isEvidenceUpload(request);
+    }
+
+    /** A supporting document's upload, which {@code PlanEvidence} bounds to its own 20 MiB. */
+    private static boolean isEvidenceUpload(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && request.getRequestURI().startsWith("/api/plans/")
+                && request.getRequestURI().endsWith("/evidence");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package it.traccia.app.web;
 
+import it.traccia.kernel.Achievement;
 import it.traccia.kernel.MissionCode;
 import it.traccia.kernel.StrictDates;
 import it.traccia.kernel.Texts;
@@ -68,6 +69,10 @@ public final class RequestFields {
         return required(field, value) == null ? null : read(() -> Weight.parse(field, value));
     }
 
+    public Achievement achievement(String field, String value) {
+        return required(field, value) == null ? null : read(() -> Achievement.parse(field, value));
+    }
+
     public LocalDate requiredDate(String field, String value) {
         return required(field, value) == null ? null : read(() -> StrictDates.parseIso(field, value));
     }
@@ -98,6 +103,11 @@ public final class RequestFields {
             violations.add(new InvalidChoice(field, value, type.getEnumConstants()).violations().get(0));
             return null;
         }
+    }
+
+    /** Adds the violations of a field read elsewhere. */
+    public void add(RuleViolation violation) {
+        violations.addAll(violation.violations());
     }
 
     /** Throws every violation found so far, if any. */
