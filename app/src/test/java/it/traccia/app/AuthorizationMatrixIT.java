@@ -49,6 +49,8 @@ class AuthorizationMatrixIT extends EmbeddedStoresIT {
     private final Map<String, PlanScenario> shared = new HashMap<>();
     /** The supporting document each shared plan was given, by plan id. */
     private final Map<String, String> evidence = new HashMap<>();
+    /** The verifica intermedia each shared plan was given, by plan id. */
+    private final Map<String, Integer> midYearChecks = new HashMap<>();
     private final AtomicInteger calls = new AtomicInteger();
     private String removableMember;
 
@@ -207,6 +209,9 @@ class AuthorizationMatrixIT extends EmbeddedStoresIT {
         write(routes, "POST " + plan + "/indicator-values", (s, n) -> post(path(s) + "/indicator-values", """
                 {"elementId": "%s", "value": "%d", "unit": "giorni", "measuredOn": "2026-06-30",
                  "source": "Registro delle fatture"}""".formatted(s.phaseId, n % 60)));
+        write(routes, "POST " + plan + "/mid-year-checks", (s, n) -> post(path(s) + "/mid-year-checks", """
+                {"asOf": "2026-07-15", "notes": "Verifica intermedia %d"}""".formatted(n)));
+        read(routes, plan + "/mid-year-checks/{number}", s -> path(s) + "/mid-year-checks/" + midYearCheckOf(s));
         write(routes, "POST " + plan + "/evidence", (s, n) -> multipart(path(s) + "/evidence", "verbale-" + n + ".pdf",
                 ("%PDF-1.7\n% verbale " + n + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII)));
         read(routes, plan + "/evidence/{evidenceId}", s -> path(s) + "/evidence/" + evidenceOf(s));
@@ -290,6 +295,15 @@ class AuthorizationMatrixIT extends EmbeddedStoresIT {
     private void monitoring(Map<String, Call> routes, String route, Writing writing) {
         routes.put(route, target -> writing.request(target.succeeds()
                 ? PlanScenario.inStatus(port, target.status()) : target.plan(), calls.incrementAndGet()));
+    }
+
+    /** A verifica intermedia of the plan, recorded once by the Segretario; a number nobody recorded where it is refused. */
+    private int midYearCheckOf(PlanScenario scenario) {
+        return midYearChecks.computeIfAbsent(scenario.planId, planId -> {
+            Api.Response recorded = segretario().post(path(scenario) + "/mid-year-checks", """
+                    {"asOf": "2026-07-15", "notes": "Verifica della matrice"}""");
+            return recorded.status() == 201 ? recorded.body().path("number").asInt() : 99;
+        });
     }
 
     /** A supporting document of the plan, stored once by the Segretario; an id nobody stored where the plan refuses it. */

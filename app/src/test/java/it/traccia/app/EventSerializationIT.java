@@ -19,6 +19,7 @@ import it.traccia.kernel.monitoring.ProgressState;
 import it.traccia.kernel.monitoring.event.CompletionCorrected;
 import it.traccia.kernel.monitoring.event.EvidenceStored;
 import it.traccia.kernel.monitoring.event.IndicatorValueRecorded;
+import it.traccia.kernel.monitoring.event.MidYearCheckRecorded;
 import it.traccia.kernel.monitoring.event.ObjectiveCompleted;
 import it.traccia.kernel.monitoring.event.PhaseCompleted;
 import it.traccia.kernel.monitoring.event.ProgressRecorded;
@@ -134,7 +135,8 @@ class EventSerializationIT extends EmbeddedStoresIT {
                 new IndicatorValueRecorded(PLAN, ElementKind.PHASE, PHASE.value(), SEGRETERIA,
                         new Measurement(new BigDecimal("-28.125"), "giorni", LocalDate.of(2026, 9, 30), "PCC"), SEGRETARIO),
                 new EvidenceStored(PLAN, new EvidenceId("evidence-1"), "0".repeat(64), 1200, "verbale.pdf",
-                        "application/pdf", SEGRETARIO));
+                        "application/pdf", SEGRETARIO),
+                new MidYearCheckRecorded(PLAN, 1, 2, LocalDate.of(2026, 7, 15), "Fase 1.2 in ritardo", SEGRETARIO));
     }
 
     @ParameterizedTest(name = "{0}")

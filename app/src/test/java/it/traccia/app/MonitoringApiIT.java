@@ -259,6 +259,42 @@ class MonitoringApiIT extends EmbeddedStoresIT {
         assertThat(monitoringEvents(adopted.planId)).isEqualTo(before);
     }
 
+    @Test
+    void freezesTheProgressAVerificaIntermediaSaw() {
+        PlanScenario adopted = PlanScenario.anAdoptedPlan(port);
+        String plan = "/api/plans/" + adopted.planId;
+        String secondPhase = phaseOfObjectiveOne(adopted, "1.2").path("id").asText();
+        assertThat(as("resp-segreteria").post(plan + "/phases/" + adopted.phaseId + "/completion", DONE).status())
+                .isEqualTo(201);
+
+        Api.Response checked = segretario().post(plan + "/mid-year-checks", """
+                {"asOf": "2026-07-15", "notes": "La fase 1.2 è in ritardo: valutare una variazione"}""");
+
+        assertThat(checked.status()).as(checked.body().toString()).isEqualTo(201);
+        assertThat(checked.body().path("number").asInt()).isEqualTo(1);
+        assertThat(checked.headers().firstValue("Location")).contains(plan + "/mid-year-checks/1");
+        assertThat(as("resp-segreteria").post(plan + "/phases/" + secondPhase + "/completion", DONE).status())
+                .isEqualTo(201);
+        JsonNode check = as("giunta").get(plan + "/mid-year-checks/1").body();
+        assertThat(check.path("asOf").asText()).isEqualTo("2026-07-15");
+        assertThat(check.path("notes").asText()).startsWith("La fase 1.2");
+        assertThat(check.path("recordedBy").asText()).isEqualTo("segretario");
+        JsonNode then = objectiveOne(check.path("progress"));
+        assertThat(numbered(then.path("phases"), "1.1").path("achievement").asText()).isEqualTo("100.00");
+        assertThat(numbered(then.path("phases"), "1.2").path("achievement").asText()).as("completed after the check")
+                .isEqualTo("0.00");
+        JsonNode now = objectiveOne(as("giunta").get(plan + "/progress").body());
+        assertThat(numbered(now.path("phases"), "1.2").path("achievement").asText()).isEqualTo("100.00");
+
+        assertProblem(as("resp-segreteria").post(plan + "/mid-year-checks", """
+                {"asOf": "2026-07-15"}"""), 403, "NotAllowed");
+        assertProblem(segretario().post(plan + "/mid-year-checks", """
+                {"asOf": "%s"}""".formatted(LocalDate.now().plusDays(1))), 422, "DateInFuture");
+        assertProblem(segretario().get(plan + "/mid-year-checks/9"), 404, "UnknownMidYearCheck");
+        assertThat(segretario().post(plan + "/mid-year-checks", "{\"asOf\": \"2026-09-30\"}").body().path("number")
+                .asInt()).isEqualTo(2);
+    }
+
     private long monitoringEvents(String planId) {
         return jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?", Long.class,
                 "monitoraggio-" + planId);

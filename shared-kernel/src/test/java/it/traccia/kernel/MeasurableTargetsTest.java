@@ -68,6 +68,20 @@ class MeasurableTargetsTest {
         assertThat(MeasurableTargets.readFrom(null)).isEmpty();
     }
 
+    @Test
+    void tellsWhetherAMeasuredValueMeetsTheTargetInTheSameUnit() {
+        MeasurableTarget thirtyDays = MeasurableTargets.readFrom("Tempi medi di pagamento entro i 30 gg.").get(0);
+
+        assertThat(thirtyDays.metBy(new BigDecimal("28"), "giorni")).contains(true);
+        assertThat(thirtyDays.metBy(new BigDecimal("30.0"), "GG")).contains(true);
+        assertThat(thirtyDays.metBy(new BigDecimal("30.01"), "gg.")).contains(false);
+        assertThat(thirtyDays.metBy(new BigDecimal("28"), null)).as("a value without a unit").contains(true);
+        assertThat(thirtyDays.metBy(new BigDecimal("28"), "%")).as("another unit").isEmpty();
+        MeasurableTarget atLeastForty = target(Comparison.AT_LEAST, "40", null, "almeno 40");
+        assertThat(atLeastForty.metBy(new BigDecimal("39.99"), "ore")).contains(false);
+        assertThat(atLeastForty.metBy(new BigDecimal("40"), "ore")).contains(true);
+    }
+
     private static MeasurableTarget target(Comparison comparison, String value, String unit, String text) {
         return new MeasurableTarget(comparison, new BigDecimal(value), unit, text);
     }

@@ -19,4 +19,11 @@ public class PlanCommands {
         commandGateway.sendAndWait(command);
         readModels.awaitOwnWrites();
     }
+
+    /** Sends a command that answers, such as the number it gave, and waits for the read models as {@link #send} does. */
+    public <R> R sendForAnswer(Object command) {
+        R answer = commandGateway.sendAndWait(command);
+        readModels.awaitOwnWrites();
+        return answer;
+    }
 }

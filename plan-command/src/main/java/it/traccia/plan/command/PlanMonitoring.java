@@ -13,11 +13,13 @@ import it.traccia.kernel.monitoring.command.CompletePhase;
 import it.traccia.kernel.monitoring.command.CorrectCompletion;
 import it.traccia.kernel.monitoring.command.MonitoringCommand;
 import it.traccia.kernel.monitoring.command.RecordIndicatorValue;
+import it.traccia.kernel.monitoring.command.RecordMidYearCheck;
 import it.traccia.kernel.monitoring.command.RecordProgress;
 import it.traccia.kernel.monitoring.command.StoreEvidence;
 import it.traccia.kernel.monitoring.event.CompletionCorrected;
 import it.traccia.kernel.monitoring.event.EvidenceStored;
 import it.traccia.kernel.monitoring.event.IndicatorValueRecorded;
+import it.traccia.kernel.monitoring.event.MidYearCheckRecorded;
 import it.traccia.kernel.monitoring.event.MonitoringEvent;
 import it.traccia.kernel.monitoring.event.ObjectiveCompleted;
 import it.traccia.kernel.monitoring.event.PhaseCompleted;
@@ -58,7 +60,8 @@ import static it.traccia.plan.command.Fields.requiredText;
 /**
  * The monitoring of one plan (monitoraggio del piano), its own consistency boundary beside the {@link Plan}: the
  * completions, their corrections and the states of progress that the structures record on the version in force
- * during the year, the values of the indicators they measure, and the supporting documents they cite. It never changes what the Giunta adopted; which element a record concerns and who may record it
+ * during the year, the values of the indicators they measure, the supporting documents they cite, and the Segretario's
+ * verifiche intermedie. It never changes what the Giunta adopted; which element a record concerns and who may record it
  * are asked of the plan's version in force ({@link PlansInForce}) on every command. Created by its first record.
  */
 public class PlanMonitoring {
@@ -75,6 +78,7 @@ public class PlanMonitoring {
     private final Map<String, Completion> completions = new HashMap<>();
     /** The supporting documents stored, which completions may cite. */
     private final Set<EvidenceId> evidence = new HashSet<>();
+    private int midYearChecks;
 
     /** For Axon, which rebuilds the monitoring from its events. */
     PlanMonitoring() {
@@ -152,6 +156,26 @@ public class PlanMonitoring {
                 element.structureId(), measurement, command.actor()));
     }
 
+    /** Records a verifica intermedia, numbered from 1 (the answer): the Segretario's look at the progress as of a day. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    int handle(RecordMidYearCheck command, PlansInForce plans, Memberships memberships, Clock clock) {
+        VersionInForce plan = plans.of(required("planId", command.planId()));
+        plan.requireSegretario(required("actor", command.actor()), memberships);
+        plan.requireMonitoringDate("asOf", command.asOf(), today(clock));
+        optionalText("notes", command.notes(), LONG_TEXT);
+        int number = midYearChecks + 1;
+        record(plan, new MidYearCheckRecorded(plan.planId(), number, plan.version(), command.asOf(), command.notes(),
+                command.actor()));
+        return number;
+    }
+
+    @EventSourcingHandler
+    void on(MidYearCheckRecorded event) {
+        monitoringId = MonitoringId.of(event.planId());
+        midYearChecks = event.number();
+    }
+
     /** Records a supporting document whose bytes the evidence store already keeps under their SHA-256. */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
@@ -170,8 +194,8 @@ public class PlanMonitoring {
         }
         requiredText("name", command.name(), SHORT_TEXT);
         requiredText("contentType", command.contentType(), SHORT_TEXT);
-        AggregateLifecycle.apply(new EvidenceStored(plan.planId(), id, command.sha256(), command.size(), command.name(),
-                command.contentType(), command.actor()), Plan.metaDataOf(plan.organisationId(), plan.organisation()));
+        record(plan, new EvidenceStored(plan.planId(), id, command.sha256(), command.size(), command.name(),
+                command.contentType(), command.actor()));
     }
 
     @EventSourcingHandler
@@ -253,7 +277,7 @@ public class PlanMonitoring {
         return kind + "/" + elementId + "/" + structureId;
     }
 
-    private static void record(VersionInForce plan, MonitoringEvent event) {
+    private static void record(VersionInForce plan, Object event) {
         AggregateLifecycle.apply(event, Plan.metaDataOf(plan.organisationId(), plan.organisation()));
     }
 

@@ -100,6 +100,11 @@ final class VersionInForce {
                 structure.id(), phase ? contents.phase(new PhaseId(elementId)).number() : objective.number());
     }
 
+    /** Only the Segretario of the plan's ente records a verifica intermedia. */
+    void requireSegretario(Actor actor, Memberships memberships) {
+        rights.requireSegretario(actor, memberships, "registrare una verifica intermedia");
+    }
+
     /** The actor may record monitoring of this plan at all: the Segretario, or a Responsabile of its ente. */
     void requireRecorder(Actor actor, Memberships memberships) {
         rights.requireEditor(actor, memberships, RECORDING);

@@ -11,10 +11,12 @@ import it.traccia.kernel.monitoring.ProgressState;
 import it.traccia.kernel.monitoring.command.CompleteObjective;
 import it.traccia.kernel.monitoring.command.CompletePhase;
 import it.traccia.kernel.monitoring.command.CorrectCompletion;
+import it.traccia.kernel.monitoring.command.RecordMidYearCheck;
 import it.traccia.kernel.monitoring.command.RecordProgress;
 import it.traccia.kernel.monitoring.command.StoreEvidence;
 import it.traccia.kernel.monitoring.event.CompletionCorrected;
 import it.traccia.kernel.monitoring.event.EvidenceStored;
+import it.traccia.kernel.monitoring.event.MidYearCheckRecorded;
 import it.traccia.kernel.monitoring.event.ObjectiveCompleted;
 import it.traccia.kernel.monitoring.event.PhaseCompleted;
 import it.traccia.kernel.monitoring.event.ProgressRecorded;
@@ -272,6 +274,25 @@ class PhaseCompletionTest {
                 .when(new StoreEvidence(PLAN, new EvidenceId("verbale"), sha256, 1200, "verbale.pdf", "application/pdf",
                         responsabile()))
                 .expectException(DuplicateId.class);
+    }
+
+    @Test
+    void numbersTheSegretariosVerificheIntermedie() {
+        MidYearCheckRecorded first = new MidYearCheckRecorded(PLAN, 1, 1, JUNE_20, "Prima verifica", segretario());
+
+        monitoringOf(anAdoptedPlan()).givenNoPriorActivity()
+                .when(new RecordMidYearCheck(PLAN, JUNE_20, "Prima verifica", segretario()))
+                .expectEvents(withOrganisation(first))
+                .expectResultMessagePayload(1);
+        monitoringOf(anAdoptedPlan()).given(first)
+                .when(new RecordMidYearCheck(PLAN, TODAY, null, segretario()))
+                .expectEvents(withOrganisation(new MidYearCheckRecorded(PLAN, 2, 1, TODAY, null, segretario())));
+        monitoringOf(anAdoptedPlan()).givenNoPriorActivity()
+                .when(new RecordMidYearCheck(PLAN, JUNE_20, null, responsabile()))
+                .expectException(NotAllowed.class);
+        monitoringOf(aVariationOfTheAdoptedPlan()).givenNoPriorActivity()
+                .when(new RecordMidYearCheck(PLAN, TODAY.plusDays(1), null, segretario()))
+                .expectException(DateInFuture.class);
     }
 
     @Test

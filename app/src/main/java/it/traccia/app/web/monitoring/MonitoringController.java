@@ -17,10 +17,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.util.Map;
 
 /**
  * Monitoring of the adopted plan (monitoraggio): completions of phases and of objectives without phases, their
- * corrections with a reason, states of progress, and values of the indicators. The Segretario and the Responsabili reach these routes; the plan's
+ * corrections with a reason, states of progress, values of the indicators, and the verifiche intermedie. The Segretario and the Responsabili reach these routes; the plan's
  * version in force then admits a Responsabile only on the structures they head. Each record answers 201 with the
  * progress view as its location; a correction answers 204. Every member of the ente reads the progress.
  */
@@ -31,11 +32,13 @@ public class MonitoringController {
     private final PlanCommands commands;
     private final CurrentActor actor;
     private final PlanProgress progress;
+    private final MidYearChecks checks;
 
-    MonitoringController(PlanCommands commands, CurrentActor actor, PlanProgress progress) {
+    MonitoringController(PlanCommands commands, CurrentActor actor, PlanProgress progress, MidYearChecks checks) {
         this.commands = commands;
         this.actor = actor;
         this.progress = progress;
+        this.checks = checks;
     }
 
     /**
@@ -100,6 +103,22 @@ public class MonitoringController {
     ResponseEntity<Void> recordIndicatorValue(@PathVariable String planId, @RequestBody IndicatorValueRequest request) {
         commands.send(request.toCommand(planId, actor.onPlan(planId)));
         return recorded(planId);
+    }
+
+    /** Records a verifica intermedia (Segretario), freezing the progress recorded until now → 201 {@code {"number"}}. */
+    @Allowed(Role.SEGRETARIO)
+    @PostMapping(path = "/mid-year-checks", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Integer>> recordMidYearCheck(@PathVariable String planId,
+                                                            @RequestBody MidYearCheckRequest request) {
+        int number = checks.record(planId, request);
+        return ResponseEntity.created(URI.create("/api/plans/" + planId + "/mid-year-checks/" + number))
+                .body(Map.of("number", number));
+    }
+
+    /** A verifica intermedia with the progress exactly as it stood when recorded. */
+    @GetMapping("/mid-year-checks/{number}")
+    MidYearChecks.MidYearCheck midYearCheck(@PathVariable String planId, @PathVariable int number) {
+        return checks.check(planId, number);
     }
 
     private static ResponseEntity<Void> recorded(String planId) {

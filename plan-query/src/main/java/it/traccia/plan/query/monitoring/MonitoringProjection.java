@@ -4,11 +4,14 @@ import it.traccia.kernel.PlanMetaData;
 import it.traccia.kernel.Role;
 import it.traccia.kernel.monitoring.ElementKind;
 import it.traccia.kernel.monitoring.event.EvidenceStored;
+import it.traccia.kernel.monitoring.event.MidYearCheckRecorded;
 import it.traccia.kernel.monitoring.event.MonitoringEvent;
 import it.traccia.kernel.monitoring.query.CompletionView;
 import it.traccia.kernel.monitoring.query.EvidenceView;
+import it.traccia.kernel.monitoring.query.FindMidYearCheckQuery;
 import it.traccia.kernel.monitoring.query.FindMonitoringRecordsQuery;
 import it.traccia.kernel.monitoring.query.IndicatorValueView;
+import it.traccia.kernel.monitoring.query.MidYearCheckView;
 import it.traccia.kernel.monitoring.query.MonitoringEntryView;
 import it.traccia.kernel.monitoring.query.MonitoringRecordView;
 import it.traccia.kernel.monitoring.query.MonitoringRecordsView;
@@ -73,6 +76,12 @@ public class MonitoringProjection {
         apply(event.planId().value(), sequence, organisationId, records -> records.stored(event, sequence, storedAt));
     }
 
+    @EventHandler
+    void on(MidYearCheckRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+            @MetaDataValue(PlanMetaData.ORGANISATION_ID) String organisationId) {
+        apply(event.planId().value(), sequence, organisationId, records -> records.checked(event, sequence, recordedAt));
+    }
+
     /** The one skeleton of this projection: find the plan's records, skip what they applied, change, save. */
     private void apply(String planId, long sequence, String organisationId,
                        UnaryOperator<MonitoringRecordsDocument> change) {
@@ -100,6 +109,9 @@ public class MonitoringProjection {
         if (message.getPayload() instanceof EvidenceStored stored) {
             return Stream.of(stored.planId().value());
         }
+        if (message.getPayload() instanceof MidYearCheckRecorded checked) {
+            return Stream.of(checked.planId().value());
+        }
         return Stream.empty();
     }
 
@@ -123,8 +135,28 @@ public class MonitoringProjection {
         if (!readers.mayRead(records.organisationId(), query.userId())) {
             return null;
         }
-        return new MonitoringRecordsView(planId, records.records().stream().map(MonitoringProjection::view).toList(),
-                records.evidence().stream().map(MonitoringProjection::view).toList());
+        return view(planId, records.records(), records.evidence());
+    }
+
+    /** Answers with one verifica intermedia and the records as it saw them; {@code null} when there is no such check. */
+    @QueryHandler
+    public MidYearCheckView handle(FindMidYearCheckQuery query) {
+        String planId = query.planId().value();
+        MonitoringRecordsDocument records = mongo.findById(planId, MonitoringRecordsDocument.class);
+        if (records == null || records.midYearChecks() == null
+                || !readers.mayRead(records.organisationId(), query.userId())) {
+            return null;
+        }
+        return records.midYearChecks().stream().filter(check -> check.number() == query.number()).findFirst()
+                .map(check -> new MidYearCheckView(check.number(), check.version(), day(check.asOf()), check.notes(),
+                        check.recordedBy(), Role.valueOf(check.role()), check.recordedAt(),
+                        view(planId, check.records(), check.evidence())))
+                .orElse(null);
+    }
+
+    private static MonitoringRecordsView view(String planId, List<RecordNode> records, List<EvidenceNode> evidence) {
+        return new MonitoringRecordsView(planId, records.stream().map(MonitoringProjection::view).toList(),
+                evidence.stream().map(MonitoringProjection::view).toList());
     }
 
     private static MonitoringRecordView view(RecordNode record) {

@@ -8,6 +8,7 @@ import it.traccia.kernel.monitoring.ProgressState;
 import it.traccia.kernel.monitoring.event.CompletionCorrected;
 import it.traccia.kernel.monitoring.event.EvidenceStored;
 import it.traccia.kernel.monitoring.event.IndicatorValueRecorded;
+import it.traccia.kernel.monitoring.event.MidYearCheckRecorded;
 import it.traccia.kernel.monitoring.event.MonitoringEvent;
 import it.traccia.kernel.monitoring.event.ObjectiveCompleted;
 import it.traccia.kernel.monitoring.event.PhaseCompleted;
@@ -23,17 +24,18 @@ import java.util.List;
 /**
  * The monitoring records of one plan (registrazioni del monitoraggio), keyed by the plan's id: one {@link RecordNode}
  * per element and structure recording it, each with its completion in force, its last state of progress and its
- * history, and the supporting documents stored. Achievements are kept as their exact decimal text, days as ISO dates. Remembers the last event of the
+ * history, the supporting documents stored, and each verifica intermedia with the records frozen as it saw them. Achievements are kept as their exact decimal text, days as ISO dates. Remembers the last event of the
  * monitoring's stream it applied, so that redelivery changes nothing.
  */
 @Document(MonitoringRecordsDocument.COLLECTION)
 public record MonitoringRecordsDocument(@Id String id, String organisationId, long lastSequence,
-                                        List<RecordNode> records, List<EvidenceNode> evidence) {
+                                        List<RecordNode> records, List<EvidenceNode> evidence,
+                                        List<MidYearCheckNode> midYearChecks) {
 
     public static final String COLLECTION = "monitoring_records";
 
     static MonitoringRecordsDocument opened(String planId, String organisationId) {
-        return new MonitoringRecordsDocument(planId, organisationId, -1, List.of(), List.of());
+        return new MonitoringRecordsDocument(planId, organisationId, -1, List.of(), List.of(), List.of());
     }
 
     boolean hasApplied(long sequence) {
@@ -75,7 +77,7 @@ public record MonitoringRecordsDocument(@Id String id, String organisationId, lo
         } else {
             changed.set(index, updated);
         }
-        return new MonitoringRecordsDocument(id, organisationId, sequence, changed, evidence);
+        return new MonitoringRecordsDocument(id, organisationId, sequence, changed, evidence, midYearChecks);
     }
 
     /** The records once the stored document is listed, with the event's sequence remembered. */
@@ -83,7 +85,16 @@ public record MonitoringRecordsDocument(@Id String id, String organisationId, lo
         List<EvidenceNode> longer = new ArrayList<>(evidence);
         longer.add(new EvidenceNode(event.evidenceId().value(), event.sha256(), event.size(), event.name(),
                 event.contentType(), event.actor().userId(), event.actor().role().name(), storedAt));
-        return new MonitoringRecordsDocument(id, organisationId, sequence, records, longer);
+        return new MonitoringRecordsDocument(id, organisationId, sequence, records, longer, midYearChecks);
+    }
+
+    /** The records once a verifica intermedia froze them: a copy of every record as it stands now. */
+    MonitoringRecordsDocument checked(MidYearCheckRecorded event, long sequence, Instant recordedAt) {
+        List<MidYearCheckNode> longer = new ArrayList<>(midYearChecks == null ? List.of() : midYearChecks);
+        longer.add(new MidYearCheckNode(event.number(), event.version(), iso(event.asOf()), event.notes(),
+                event.actor().userId(), event.actor().role().name(), recordedAt, List.copyOf(records),
+                List.copyOf(evidence)));
+        return new MonitoringRecordsDocument(id, organisationId, sequence, records, evidence, longer);
     }
 
     private int indexOf(String kind, String elementId, String structureId) {
@@ -139,6 +150,11 @@ public record MonitoringRecordsDocument(@Id String id, String organisationId, lo
     /** A value of the element's indicator as recorded, its number as exact decimal text. */
     public record ValueNode(String value, String unit, String measuredOn, String source, String recordedBy,
                             String role, Instant recordedAt) {
+    }
+
+    /** A verifica intermedia, with the records and documents as they stood when it was recorded. */
+    public record MidYearCheckNode(int number, int version, String asOf, String notes, String recordedBy, String role,
+                                   Instant recordedAt, List<RecordNode> records, List<EvidenceNode> evidence) {
     }
 
     /** A supporting document as stored. */
