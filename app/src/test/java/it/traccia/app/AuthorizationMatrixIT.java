@@ -150,6 +150,9 @@ class AuthorizationMatrixIT extends EmbeddedStoresIT {
         read(routes, plan + "/progress", s -> path(s) + "/progress");
         read(routes, plan + "/deadlines", s -> path(s) + "/deadlines");
         routes.put("GET /api/deadlines", target -> get("/api/deadlines?within=P30D"));
+        routes.put("GET /api/notifications", target -> get("/api/notifications"));
+        routes.put("POST /api/notifications/{id}/read", target -> new Request("POST",
+                "/api/notifications/00000000-0000-0000-0000-000000000000/read", null, null));
         write(routes, "POST " + plan + "/structures", (s, n) -> post(path(s) + "/structures", """
                 {"name": "Struttura di prova %d", "head": "Dott. Prova"}""".formatted(n)));
         removal(routes, "DELETE " + plan + "/structures/{structureId}", s -> s.segreteriaId,

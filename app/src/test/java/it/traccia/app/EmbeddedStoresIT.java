@@ -1,5 +1,7 @@
 package it.traccia.app;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +23,10 @@ import java.nio.file.Path;
 abstract class EmbeddedStoresIT {
 
     private static final Path DATA_DIR = freshDirectory();
+    /** A real SMTP server in the test JVM, which every reminder e-mail of these tests reaches. */
+    static final GreenMail MAIL = startedMailServer();
+    /** The domain of every user's address in these tests. */
+    static final String MAIL_DOMAIN = "monte-cremasco.example";
 
     @LocalServerPort
     int port;
@@ -30,6 +36,11 @@ abstract class EmbeddedStoresIT {
         registry.add("traccia.data-dir", DATA_DIR::toString);
         // The tests import the real draft themselves; the demo copy would take its organisation and year first.
         registry.add("traccia.demo.plan", () -> "false");
+        registry.add("spring.mail.host", () -> "localhost");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        registry.add("traccia.notifications.address-template", () -> "{userId}@" + MAIL_DOMAIN);
+        // The reminders run when a test asks, not in the background at start-up.
+        registry.add("traccia.reminders.at-start", () -> "false");
     }
 
     Api segretario() {
@@ -43,6 +54,12 @@ abstract class EmbeddedStoresIT {
 
     Api as(String user) {
         return Api.as(port, user);
+    }
+
+    private static GreenMail startedMailServer() {
+        GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        server.start();
+        return server;
     }
 
     private static Path freshDirectory() {

@@ -70,8 +70,15 @@ public class PlanDeadlines {
      */
     public DeadlinesView ofCaller(String within) {
         Period period = periodOf(within == null || within.isBlank() ? "P30D" : within);
-        String userId = actor.userId();
         LocalDate today = today();
+        return new DeadlinesView(today, pendingFor(actor.userId(), today, period, false));
+    }
+
+    /**
+     * What is overdue or due within the period, not completed, across the plans in force the user reads: only the
+     * structures the user heads when {@code headedOnly} (or when the user is a Responsabile and nothing else there).
+     */
+    public List<DeadlineView> pendingFor(String userId, LocalDate today, Period period, boolean headedOnly) {
         LocalDate until = today.plus(period);
         List<DeadlineView> deadlines = new ArrayList<>();
         PlanSummariesView readable = queries.query(new FindReadablePlansQuery(userId), PlanSummariesView.class).join();
@@ -80,8 +87,8 @@ public class PlanDeadlines {
                 continue;
             }
             Set<Role> roles = directory.rolesIn(new OrganisationId(plan.organisationId()), userId);
-            boolean ownStructuresOnly = roles.equals(Set.of(Role.RESPONSABILE));
-            for (DeadlineView deadline : Deadlines.of(progress.of(plan.id()), today, warning)) {
+            boolean ownStructuresOnly = headedOnly || roles.equals(Set.of(Role.RESPONSABILE));
+            for (DeadlineView deadline : Deadlines.of(progress.of(plan.id(), userId), today, warning)) {
                 boolean pending = deadline.status() == DeadlineStatus.OVERDUE || (deadline.completedOn() == null
                         && !deadline.deadline().isAfter(until));
                 if (pending && (!ownStructuresOnly || userId.equals(deadline.headUserId()))) {
@@ -90,7 +97,12 @@ public class PlanDeadlines {
             }
         }
         deadlines.sort(Deadlines.MOST_URGENT_FIRST);
-        return new DeadlinesView(today, deadlines);
+        return deadlines;
+    }
+
+    /** The warning period: an element is due soon from this long before its deadline. */
+    public Period warning() {
+        return warning;
     }
 
     private LocalDate today() {
