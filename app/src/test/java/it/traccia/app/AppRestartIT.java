@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Stops Traccia and starts it again on the same data directory: plans, history and read models are all still there,
- * and the demo plan imported at the first start is not imported again.
+ * and the demo plans made at the first start (Monte Cremasco's draft imported, Vailate's adopted and monitored) are
+ * not made again.
  */
 class AppRestartIT {
 
@@ -57,6 +58,19 @@ class AppRestartIT {
                     .isEqualTo("Segreteria");
             assertThat(api.get("/api/plans/" + demoPlan + "/history").body().path("entries")
                     .findValuesAsText("action")).containsOnlyOnce("PlanImported");
+
+            String vailate = PlanIds.forOrganisationAndYear(OrganisationId.forName("Comune di Vailate"), 2026).value();
+            Api segretario2 = Api.as(port(second), "segretario-2");
+            assertThat(segretario2.get("/api/plans/" + vailate).body().path("status").asText()).isEqualTo("ADOPTED");
+            JsonNode deadlines = segretario2.get("/api/plans/" + vailate + "/deadlines").body().path("deadlines");
+            assertThat(deadlines).extracting(deadline -> deadline.path("number").asText() + " "
+                    + deadline.path("status").asText())
+                    .as("the demo monitoring, recorded once: design completed late, works overdue at 70%")
+                    .contains("1.1 COMPLETED_LATE", "1.2 OVERDUE");
+            JsonNode works = segretario2.get("/api/plans/" + vailate + "/progress").body().path("structures").get(0)
+                    .path("objectives").get(0).path("phases").get(1);
+            assertThat(works.path("history")).hasSize(1);
+            assertThat(works.path("achievement").asText()).isEqualTo("70.00");
         }
     }
 
