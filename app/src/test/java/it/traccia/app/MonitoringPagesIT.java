@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The pages of monitoring in a real browser: the head of Segreteria finds what is overdue in <em>Le mie scadenze</em>,
  * is told why a completion is refused beside its field, completes a phase with a supporting document and finds it on
- * the progress page; the Segretario records a verifica intermedia; the head reads and marks a reminder. Every page in
+ * the progress page; the Segretario records a verifica intermedia; the head reads and marks a reminder; another
+ * Responsabile is refused. Every page in
  * Italian, checked with axe-core and saved as a screenshot.
  */
 class MonitoringPagesIT extends EmbeddedStoresIT {
@@ -114,6 +115,14 @@ class MonitoringPagesIT extends EmbeddedStoresIT {
         head.clickAndLeave(unread.get(0).findElement(By.cssSelector("form button[type=submit]")));
         assertThat(head.find(By.cssSelector("main .alert-success")).getText()).contains("segnata come letta");
         assertThat(head.findAll(By.cssSelector("#notifiche li.unread"))).hasSize(before - 1);
+
+        Browser other = signedInAs("resp-tecnica");
+        other.go("/piani/" + adopted.planId + "/fasi/" + adopted.phaseId + "/completamento");
+        other.setValue(By.id("completedOn"), "2026-06-20");
+        other.find(By.id("achievement")).sendKeys("100");
+        other.clickAndLeave(other.find(By.cssSelector("form.completion-form button[type=submit]")));
+        assertThat(other.find(By.id("errori")).getText()).as("a Responsabile who does not head Segreteria")
+                .contains("non è responsabile della struttura");
     }
 
     private Browser signedInAs(String user) {

@@ -79,14 +79,14 @@ public final class ApprovalLatencyBenchmark {
     }
 
     /** The real draft under its own comune, without the import's findings and with phase 6.1 due with its objective. */
-    private static PlanId aPlanReadyForTheGiunta(int i, ImportResult draft, CommandGateway commands,
+    static PlanId aPlanReadyForTheGiunta(int i, ImportResult draft, CommandGateway commands,
                                                  QueryGateway queries, ReadModelConsistency readModels) {
         ImportedPlan source = draft.plan();
         String comune = "Comune di Prova Approvazione " + i;
         OrganisationId organisation = BenchEnti.register(commands, comune);
         ImportedPlan plan = new ImportedPlan(comune, source.province(), source.firstYear(),
                 source.lastYear(), source.year(), source.structures(), source.commonContext(), source.commonObjectives());
-        PlanId planId = new PlanId("bench-approval-" + i);
+        PlanId planId = new PlanId("bench-plan-" + i);
         commands.sendAndWait(new ImportPlan(planId, organisation, comune, plan, new ImportSource(DRAFT, "bench", 1),
                 List.of(), SEGRETARIO));
         readModels.awaitOwnWrites();
@@ -100,16 +100,21 @@ public final class ApprovalLatencyBenchmark {
         return planId;
     }
 
-    private static ImportResult readDraft() throws Exception {
+    static ImportResult readDraft() throws Exception {
         try (InputStream content = ApprovalLatencyBenchmark.class.getResourceAsStream("/" + DRAFT)) {
             return new PlanDocumentReader().read(DRAFT, content.readAllBytes());
         }
     }
 
-    /** The HTTP calls of the benchmark, as the demo users. */
-    private record Http(String base) {
+    /** The HTTP calls of the benchmarks, as the demo users. */
+    record Http(String base) {
 
         private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+        HttpResponse<String> get(String user, String path) throws Exception {
+            return CLIENT.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
 
         HttpResponse<String> post(String user, String path, String json) throws Exception {
             return CLIENT.send(HttpRequest.newBuilder(URI.create(base + path))

@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * stores and runs every other benchmark against it, printing the figures:
  * {@code ./mvnw -pl bench -am -Pbench verify -DskipTests}. Writes and imports are measured on the empty store, then the
  * region is loaded (1,000,000 events by default) and rebuilt, and the same writes and imports are measured again beside
- * the queries and the freshness under load.
+ * the queries and the freshness under load; then the approval route and monitoring. {@code -Dbench.only=monitoring}
+ * measures monitoring alone.
  */
 public final class Benchmarks {
 
@@ -22,12 +23,18 @@ public final class Benchmarks {
 
     public static void main(String[] args) throws Exception {
         System.out.println(Machine.description());
-        StartupBenchmark.run();
+        if (!"monitoring".equals(System.getProperty("bench.only"))) {
+            StartupBenchmark.run();
+        }
         Path dataDir = Files.createTempDirectory("traccia-bench-");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(TracciaApplication.class)
                 .run("--server.port=0", "--traccia.data-dir=" + dataDir, "--traccia.demo.plan=false", "--logging.level.root=WARN",
                      // The approval benchmark measures the route itself, not deadline warnings firing beside it.
                      "--traccia.approval.deadline=--12-31")) {
+            if ("monitoring".equals(System.getProperty("bench.only"))) {
+                MonitoringBenchmark.run(app);
+                return;
+            }
             WeightChangeLatencyBenchmark.run(app, "empty store");
             ImportLatencyBenchmark.run(app, "empty store");
             PlanPageBenchmark.run(app, "empty store");
@@ -41,6 +48,7 @@ public final class Benchmarks {
             region.queries();
             region.freshness();
             ApprovalLatencyBenchmark.run(app);
+            MonitoringBenchmark.run(app);
         } finally {
             // Axon's handler-timeout janitor is a static executor on a non-daemon thread that no context closes; left
             // running, it keeps exec:java waiting for ever after the figures are printed.

@@ -53,7 +53,7 @@ import java.util.stream.Collectors;
 @Controller
 class MonitoringPages {
 
-    private static final Set<String> COMPLETION_FIELDS = Set.of("completedOn", "achievement", "note", "structureId",
+    private static final Set<String> COMPLETION_FIELDS = Set.of("completedOn", "achievement", "note",
             "file", "evidenceIds");
     private static final Set<String> CHECK_FIELDS = Set.of("asOf", "notes");
 
