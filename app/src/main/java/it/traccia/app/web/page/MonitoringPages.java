@@ -161,6 +161,10 @@ class MonitoringPages {
         Map<String, String> typed = Map.of("completedOn", orEmpty(completedOn), "achievement", orEmpty(achievement),
                 "note", orEmpty(note));
         try {
+            String structure = located.common() ? located.structure().id() : null;
+            // The fields are checked before a document is stored, so that a form refused for them stores nothing.
+            new CompletionRequest(completedOn, achievement, note, List.of(), structure, null)
+                    .forPhase(planId, elementId, acting);
             List<String> cited = new ArrayList<>();
             if (file != null && !file.isEmpty()) {
                 byte[] content;
@@ -170,7 +174,6 @@ class MonitoringPages {
                 EvidenceView stored = evidence.store(planId, file.getOriginalFilename(), content, acting);
                 cited.add(stored.id());
             }
-            String structure = located.common() ? located.structure().id() : null;
             CompletionRequest request = new CompletionRequest(completedOn, achievement, note, cited, structure, null);
             commands.send(located.element().kind() == ElementKind.PHASE
                     ? request.forPhase(planId, elementId, acting) : request.forObjective(planId, elementId, acting));
